@@ -1,0 +1,131 @@
+#include "cli/demo_seed.hpp"
+
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "service/demo_directory.hpp"
+#include "service/people_import.hpp"
+#include "service/programme_service.hpp"
+#include "service/secrets.hpp"
+#include "service/user_service.hpp"
+#include "storage/people_repository.hpp"
+#include "storage/user_repository.hpp"
+
+namespace upward::cli {
+
+namespace {
+
+constexpr long long kDemoPeople = 400;
+constexpr unsigned kDemoSeed = 2026;
+const char* const kDemoAdminEmail = "admin@demo.upward.example";
+const char* const kDemoSponsorEmail = "sponsor@demo.upward.example";
+
+std::string CredentialsFile(const storage::Database& database, const std::string& db_url) {
+    if (database.GetBackend() == storage::Backend::kSqlite) {
+        const auto path = db_url.rfind("sqlite:", 0) == 0 ? db_url.substr(7) : db_url;
+        return path + ".demo-credentials";
+    }
+    return "upward-demo-credentials.txt";
+}
+
+std::string DateAfter(const Clock& clock, int days) {
+    using namespace std::chrono;
+    const year_month_day date{floor<std::chrono::days>(sys_seconds{seconds(clock.NowSeconds())}) + std::chrono::days(days)};
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
+                  static_cast<unsigned>(date.day()));
+    return text;
+}
+
+// People at the extremes of the pyramid make believable demo participants: seniors as mentees, juniors as mentors.
+std::vector<domain::Person> PeopleByGrade(storage::Database& database, bool senior, std::size_t count) {
+    auto session = database.Acquire();
+    std::vector<domain::Person> chosen;
+    storage::PeopleQuery query;
+    query.limit = 500;
+    query.active = true;
+    for (const auto& person : storage::ListPeople(*session, query).items) {
+        const bool fits = senior ? (person.grade >= 7 && person.grade < 10) : (person.grade <= 3);
+        if (fits && !person.email.empty()) chosen.push_back(person);
+        if (chosen.size() == count) break;
+    }
+    return chosen;
+}
+
+void Seed(storage::Database& database, const Clock& clock, const std::string& password) {
+    service::ImportOptions import;
+    service::ImportPeople(database, service::GenerateDirectoryCsv(kDemoPeople, kDemoSeed), import, clock);
+
+    service::AddUser(database, clock, {kDemoAdminEmail, "admin", "Demo Admin", "", 0, password});
+    std::string ceo;
+    {
+        auto session = database.Acquire();
+        storage::PeopleQuery query;
+        query.limit = 500;
+        for (const auto& person : storage::ListPeople(*session, query).items) {
+            if (person.manager_id.empty()) ceo = person.employee_id;
+        }
+    }
+    service::AddUser(database, clock, {kDemoSponsorEmail, "sponsor", "", ceo, 0, password});
+
+    domain::Caller admin;
+    admin.role = domain::Role::kAdmin;
+    service::ProgrammeService programmes(database, clock);
+    auto programme = programmes.Create(admin, {{"template", "digital_skills"},
+                                               {"name", "Digital Fluency for Leaders"},
+                                               {"starts_on", DateAfter(clock, 14)},
+                                               {"ends_on", DateAfter(clock, 14 + 180)},
+                                               {"max_mentor_grade", 4},
+                                               {"status", "active"}});
+    for (const auto& person : PeopleByGrade(database, true, 4)) {
+        service::AddUser(database, clock, {person.email, "mentee", "", person.employee_id, programme.id, password});
+    }
+    for (const auto& person : PeopleByGrade(database, false, 6)) {
+        service::AddUser(database, clock, {person.email, "mentor", "", person.employee_id, programme.id, password});
+    }
+}
+
+}  // namespace
+
+DemoCredentials EnsureDemo(storage::Database& database, const Clock& clock, const std::string& db_url) {
+    DemoCredentials credentials{kDemoAdminEmail, "", CredentialsFile(database, db_url)};
+    bool has_accounts = false;
+    {
+        auto session = database.Acquire();
+        has_accounts = !storage::ListUsers(*session).empty();
+    }
+    if (!has_accounts) {
+        credentials.password = service::GeneratePassword();
+        Seed(database, clock, credentials.password);
+        {
+            std::ofstream out(credentials.file, std::ios::trunc);
+            out << credentials.email << "\n" << credentials.password << "\n";
+        }
+        ::chmod(credentials.file.c_str(), 0600);
+        return credentials;
+    }
+    std::ifstream in(credentials.file);
+    std::string email;
+    if (std::getline(in, email) && std::getline(in, credentials.password)) {
+        credentials.email = email;
+    } else {
+        credentials.password = "(not known: this database was not seeded as a demo here; add an admin with "
+                               "`upward user add --role admin`)";
+    }
+    return credentials;
+}
+
+void AddDemoCommand(CLI::App& app, CliContext& context) {
+    auto* command = app.add_subcommand("demo", "seed the demo organisation and programme into an empty database");
+    command->callback([&context] {
+        const auto credentials = EnsureDemo(context.Database(), context.GetClock(), context.db_url);
+        std::cout << "demo admin: " << credentials.email << "\npassword:   " << credentials.password
+                  << "\n(kept in " << credentials.file << ")\n";
+    });
+}
+
+}  // namespace upward::cli

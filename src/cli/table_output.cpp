@@ -1,0 +1,75 @@
+#include "cli/table_output.hpp"
+
+#include <algorithm>
+
+namespace upward::cli {
+
+namespace {
+
+std::string Cell(const nlohmann::json& value) {
+    if (value.is_null()) return "";
+    if (value.is_string()) return value.get<std::string>();
+    return value.dump();
+}
+
+std::string CsvField(const std::string& text) {
+    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+    std::string quoted = "\"";
+    for (char c : text) {
+        if (c == '"') quoted += '"';
+        quoted += c;
+    }
+    return quoted + "\"";
+}
+
+}  // namespace
+
+TableOutput::TableOutput(std::string format, std::vector<std::string> columns, std::ostream& out)
+    : format_(std::move(format)), columns_(std::move(columns)), out_(out) {
+    if (format_ == "csv") {
+        for (std::size_t i = 0; i < columns_.size(); ++i) out_ << (i ? "," : "") << CsvField(columns_[i]);
+        out_ << "\n";
+    } else if (format_ == "json") {
+        out_ << "[";
+    } else {
+        buffered_.push_back(columns_);
+    }
+}
+
+void TableOutput::Row(const nlohmann::json& row) {
+    if (format_ == "json") {
+        out_ << (first_json_row_ ? "\n  " : ",\n  ") << row.dump();
+        first_json_row_ = false;
+        return;
+    }
+    std::vector<std::string> cells;
+    for (const auto& column : columns_) cells.push_back(Cell(row.value(column, nlohmann::json())));
+    if (format_ == "csv") {
+        for (std::size_t i = 0; i < cells.size(); ++i) out_ << (i ? "," : "") << CsvField(cells[i]);
+        out_ << "\n";
+    } else {
+        buffered_.push_back(std::move(cells));
+    }
+}
+
+void TableOutput::Finish() {
+    if (format_ == "json") {
+        out_ << (first_json_row_ ? "]\n" : "\n]\n");
+        return;
+    }
+    if (format_ == "csv") return;
+    std::vector<std::size_t> widths(columns_.size(), 0);
+    for (const auto& row : buffered_) {
+        for (std::size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], row[i].size());
+    }
+    for (const auto& row : buffered_) {
+        std::string line;
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            line += row[i];
+            if (i + 1 < row.size()) line += std::string(widths[i] - row[i].size() + 2, ' ');
+        }
+        out_ << line << "\n";
+    }
+}
+
+}  // namespace upward::cli

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace upward {
+
+/// Removes ASCII whitespace at both ends.
+std::string_view Trim(std::string_view text);
+std::string ToLower(std::string_view text);
+/// Parses a whole string as a base-10 integer; nullopt on anything else.
+std::optional<long long> ParseInteger(std::string_view text);
+/// True when `text` is a real calendar date written YYYY-MM-DD.
+bool IsIsoDate(std::string_view text);
+/// UTC seconds to "YYYY-MM-DDTHH:MM:SSZ".
+std::string FormatTimestamp(long long seconds);
+
+}  // namespace upward

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/clock.hpp"
+#include "http/router.hpp"
+#include "service/auth_service.hpp"
+#include "service/people_service.hpp"
+#include "service/programme_service.hpp"
+#include "storage/database.hpp"
+
+namespace upward::http {
+
+/// What the API handlers call. Built once by the composition root.
+struct ApiServices {
+    storage::Database& database;
+    const Clock& clock;
+    service::AuthService& auth;
+    service::PeopleService& people;
+    service::ProgrammeService& programmes;
+    const Metrics& metrics;
+};
+
+/// Registers every route of the product on the router: the API under /api/v1, the OpenAPI document,
+/// health, readiness and metrics. The OpenAPI document lists exactly these routes (a test holds them equal).
+void AddRoutes(Router& router, ApiServices services);
+
+/// The OpenAPI 3.1 document the server serves at /api/openapi.json.
+const std::string& OpenApiDocument();
+
+}  // namespace upward::http

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "http/metrics.hpp"
+#include "http/static_files.hpp"
+#include "http/types.hpp"
+#include "service/auth_service.hpp"
+
+namespace upward::http {
+
+/// The route table and the request pipeline: match, authenticate, check CSRF and the route's Access,
+/// run the handler, map errors, record metrics and the access log. Every API route goes through here.
+class Router {
+public:
+    Router(service::AuthService& auth, Metrics& metrics, const StaticFiles* static_files)
+        : auth_(auth), metrics_(metrics), static_files_(static_files) {}
+
+    void Add(Route route);
+    const std::vector<Route>& Routes() const { return routes_; }
+    Response Handle(const Request& request, const std::string& client_address);
+
+private:
+    struct Match {
+        const Route* route = nullptr;
+        bool path_matched = false;  // some route has this path, with another method
+    };
+    Match Find(Verb method, std::string_view path, std::map<std::string, std::string>& params) const;
+    Response Dispatch(const Request& request, RequestContext& context, const Route& route);
+
+    service::AuthService& auth_;
+    Metrics& metrics_;
+    const StaticFiles* static_files_;
+    std::vector<Route> routes_;
+};
+
+/// Splits "/a/b?x=1&y=%20" into the path and decoded query parameters; InvalidInput on a malformed target.
+std::string ParseTarget(std::string_view target, std::map<std::string, std::string>& query);
+
+}  // namespace upward::http

@@ -1,0 +1,187 @@
+#include "http/server.hpp"
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include "http/error_mapping.hpp"
+#include "http/logging.hpp"
+
+namespace upward::http {
+
+namespace net = boost::asio;
+namespace beast = boost::beast;
+using tcp = net::ip::tcp;
+
+namespace {
+
+/// Connections the server may have to close at shutdown, and whether each is mid-request.
+class ConnectionRegistry {
+public:
+    struct Entry {
+        beast::tcp_stream* stream;
+        std::atomic<bool> busy{false};
+    };
+    void Add(Entry* entry) {
+        std::lock_guard lock(mutex_);
+        entries_.insert(entry);
+    }
+    /// Returns true when that was the last connection.
+    bool Remove(Entry* entry) {
+        std::lock_guard lock(mutex_);
+        entries_.erase(entry);
+        return entries_.empty();
+    }
+    bool Empty() {
+        std::lock_guard lock(mutex_);
+        return entries_.empty();
+    }
+    /// Closes connections waiting for a request; busy ones close after their response.
+    void CloseIdle() {
+        std::lock_guard lock(mutex_);
+        for (auto* entry : entries_) {
+            if (!entry->busy) net::post(entry->stream->get_executor(), [stream = entry->stream] { stream->cancel(); });
+        }
+    }
+
+private:
+    std::mutex mutex_;
+    std::set<Entry*> entries_;
+};
+
+struct Shared {
+    Router& router;
+    const ServerOptions& options;
+    ConnectionRegistry registry;
+    std::atomic<bool> stopping{false};
+    net::steady_timer* grace_timer = nullptr;  // armed at stop; cancelled once the last connection is gone
+
+    void ConnectionClosed(ConnectionRegistry::Entry* entry) {
+        if (registry.Remove(entry) && stopping) net::post(grace_timer->get_executor(), [this] { grace_timer->cancel(); });
+    }
+};
+
+net::awaitable<void> ServeConnection(beast::tcp_stream stream, Shared& shared) {
+    ConnectionRegistry::Entry entry{&stream};
+    shared.registry.Add(&entry);
+    std::string client_address;
+    {
+        beast::error_code ignored;
+        const auto endpoint = stream.socket().remote_endpoint(ignored);
+        if (!ignored) client_address = endpoint.address().to_string();
+    }
+    beast::flat_buffer buffer;
+    for (;;) {
+        if (shared.stopping) break;
+        beast_http::request_parser<beast_http::string_body> parser;
+        parser.body_limit(shared.options.body_limit);
+        stream.expires_after(shared.options.read_timeout);
+        auto [read_error, bytes] = co_await beast_http::async_read(stream, buffer, parser, net::as_tuple(net::use_awaitable));
+        (void)bytes;
+        if (read_error == beast_http::error::end_of_stream || read_error == net::error::operation_aborted ||
+            read_error == beast::error::timeout) {
+            break;
+        }
+        if (read_error) {
+            // Tell the client what was wrong with its request when the connection still works.
+            const bool too_large = read_error == beast_http::error::body_limit;
+            auto response = Problem(too_large ? beast_http::status::payload_too_large : beast_http::status::bad_request,
+                                    too_large ? "Payload too large" : "Bad request",
+                                    too_large ? "the request body exceeds the server's limit" : read_error.message());
+            response.keep_alive(false);
+            response.prepare_payload();
+            stream.expires_after(shared.options.read_timeout);
+            co_await beast_http::async_write(stream, response, net::as_tuple(net::use_awaitable));
+            break;
+        }
+        entry.busy = true;
+        auto request = parser.release();
+        auto response = shared.router.Handle(request, client_address);
+        if (shared.stopping) response.keep_alive(false);
+        stream.expires_after(shared.options.read_timeout);
+        auto [write_error, written] = co_await beast_http::async_write(stream, response, net::as_tuple(net::use_awaitable));
+        (void)written;
+        entry.busy = false;
+        if (write_error || !response.keep_alive()) break;
+    }
+    beast::error_code ignored;
+    stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    shared.ConnectionClosed(&entry);
+}
+
+net::awaitable<void> Accept(tcp::acceptor& acceptor, Shared& shared) {
+    for (;;) {
+        auto [error, socket] = co_await acceptor.async_accept(net::as_tuple(net::use_awaitable));
+        if (error == net::error::operation_aborted || !acceptor.is_open()) co_return;
+        if (error) continue;
+        // Each connection gets its own strand, so its coroutine never runs on two threads at once.
+        auto executor = net::make_strand(acceptor.get_executor());
+        net::co_spawn(executor, ServeConnection(beast::tcp_stream(std::move(socket)), shared), net::detached);
+    }
+}
+
+}  // namespace
+
+void Server::Run(const std::function<void(std::uint16_t)>& on_listening) {
+    net::io_context context(options_.threads);
+    Shared shared{router_, options_, {}, {}};
+    tcp::acceptor acceptor(context);
+    const tcp::endpoint endpoint(net::ip::make_address(options_.host), options_.port);
+    acceptor.open(endpoint.protocol());
+    acceptor.set_option(net::socket_base::reuse_address(true));
+    acceptor.bind(endpoint);
+    acceptor.listen(net::socket_base::max_listen_connections);
+
+    net::steady_timer deadline(context);
+    shared.grace_timer = &deadline;
+    auto serial = net::make_strand(context);
+    net::signal_set signals(context, SIGINT, SIGTERM);
+    bool stopping_started = false;  // only touched on the context's threads via post
+    const auto begin_stop = [&](int signal) {
+        if (stopping_started) return;
+        stopping_started = true;
+        LogEvent(LogLevel::kInfo, "shutdown", {{"signal", signal}});
+        shared.stopping = true;
+        beast::error_code ignored;
+        signals.cancel(ignored);
+        acceptor.close(ignored);
+        shared.registry.CloseIdle();
+        // Requests still running get a grace period, then the server stops regardless.
+        deadline.expires_after(options_.shutdown_grace);
+        deadline.async_wait([&context](const beast::error_code& timer_error) {
+            if (!timer_error) context.stop();
+        });
+        if (shared.registry.Empty()) deadline.cancel();
+    };
+    signals.async_wait([&](const beast::error_code& error, int signal) {
+        if (!error) net::post(serial, [&, signal] { begin_stop(signal); });
+    });
+    {
+        std::lock_guard lock(mutex_);
+        stop_ = [&] { net::post(serial, [&] { begin_stop(0); }); };
+        if (stop_requested_) stop_();
+    }
+    net::co_spawn(context, Accept(acceptor, shared), net::detached);
+    // Announced only now that the stop signals are handled: whoever reacts to the announcement may stop us.
+    on_listening(acceptor.local_endpoint().port());
+
+    std::vector<std::thread> threads;
+    for (int i = 1; i < options_.threads; ++i) threads.emplace_back([&context] { context.run(); });
+    context.run();
+    for (auto& thread : threads) thread.join();
+    std::lock_guard lock(mutex_);
+    stop_ = nullptr;
+}
+
+void Server::RequestStop() {
+    std::lock_guard lock(mutex_);
+    stop_requested_ = true;
+    if (stop_) stop_();
+}
+
+}  // namespace upward::http

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <string>
+
+#include "core/clock.hpp"
+#include "domain/roles.hpp"
+#include "storage/database.hpp"
+
+namespace upward::service {
+
+/// Records who read or changed personal data. Never pass secrets or personal field values as detail.
+void Audit(soci::session& session, const Clock& clock, const domain::Caller& caller, const std::string& action,
+           const std::string& subject, const std::string& detail = "");
+
+/// Throws Forbidden unless the caller is an admin.
+void RequireAdmin(const domain::Caller& caller);
+
+}  // namespace upward::service

@@ -1,0 +1,139 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api, onUnauthorized, rememberCsrfToken, ApiError, errorMessage } from './api';
+import { navigate, useRoute } from './router';
+import type { Me } from './types';
+import { SignInPage } from './components/SignInPage';
+import { AppHeader } from './components/AppHeader';
+import { PeopleDirectory } from './components/PeopleDirectory';
+import { ProgrammeList } from './components/ProgrammeList';
+import { ProgrammeForm } from './components/ProgrammeForm';
+import { PageHeading } from './components/PageHeading';
+import { StatusMessage } from './components/StatusMessage';
+
+type Session = { state: 'loading' } | { state: 'signed-out'; notice?: string } | { state: 'signed-in'; me: Me };
+
+export function App() {
+  const [session, setSession] = useState<Session>({ state: 'loading' });
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [flash, setFlash] = useState<string | null>(null);
+  const route = useRoute();
+
+  const loadMe = useCallback(async () => {
+    try {
+      const me = await api.me();
+      rememberCsrfToken(me.csrf_token);
+      setLoadError(null);
+      setSession({ state: 'signed-in', me });
+      return me;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) {
+        setSession({ state: 'signed-out' });
+      } else {
+        setLoadError(errorMessage(error));
+        setSession({ state: 'signed-out' });
+      }
+      return null;
+    }
+  }, []);
+
+  useEffect(() => {
+    void loadMe();
+  }, [loadMe]);
+
+  useEffect(() => {
+    onUnauthorized(() => {
+      rememberCsrfToken(null);
+      setSession({ state: 'signed-out', notice: 'Your session has ended. Please sign in again.' });
+    });
+    return () => onUnauthorized(null);
+  }, []);
+
+  const handleSignedIn = useCallback(async () => {
+    const me = await loadMe();
+    if (me && (route.name === 'home' || (route.name === 'people' && me.role !== 'admin'))) {
+      navigate(me.role === 'admin' ? { name: 'people' } : { name: 'programmes' });
+    }
+  }, [loadMe, route.name]);
+
+  const handleSignOut = useCallback(async () => {
+    try {
+      await api.logout();
+    } catch {
+      // Signing out locally is enough even if the server session is already gone.
+    }
+    rememberCsrfToken(null);
+    setFlash(null);
+    setSession({ state: 'signed-out', notice: 'You have signed out.' });
+  }, []);
+
+  if (session.state === 'loading') {
+    return (
+      <main id="main" className="loading" aria-busy="true">
+        <p>Loading Upward…</p>
+      </main>
+    );
+  }
+
+  if (session.state === 'signed-out') {
+    return <SignInPage onSignedIn={handleSignedIn} notice={session.notice ?? loadError ?? undefined} />;
+  }
+
+  const { me } = session;
+  const isAdmin = me.role === 'admin';
+  const effective = route.name === 'home' ? (isAdmin ? { name: 'people' as const } : { name: 'programmes' as const }) : route;
+
+  let content;
+  switch (effective.name) {
+    case 'people':
+      content = isAdmin ? (
+        <PeopleDirectory />
+      ) : (
+        <>
+          <PageHeading>People</PageHeading>
+          <p role="alert" className="message message-error">
+            Only administrators can view the people directory.
+          </p>
+        </>
+      );
+      break;
+    case 'programmes':
+      content = <ProgrammeList canEdit={isAdmin} flash={flash} onFlashShown={() => setFlash(null)} />;
+      break;
+    case 'programme-new':
+      content = isAdmin ? (
+        <ProgrammeForm
+          key="new"
+          programmeId={null}
+          canEdit
+          onCreated={(p) => {
+            setFlash(`Programme “${p.name}” created.`);
+            navigate({ name: 'programmes' });
+          }}
+        />
+      ) : (
+        <>
+          <PageHeading>New programme</PageHeading>
+          <StatusMessage kind="error" message="Only administrators can create programmes." />
+        </>
+      );
+      break;
+    case 'programme-edit':
+      content = <ProgrammeForm key={effective.id} programmeId={effective.id} canEdit={isAdmin} />;
+      break;
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => {
+        e.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        Skip to main content
+      </a>
+      <AppHeader me={me} current={effective.name} onSignOut={handleSignOut} />
+      <main id="main" tabIndex={-1}>
+        {content}
+      </main>
+    </>
+  );
+}

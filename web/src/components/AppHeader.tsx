@@ -1,0 +1,50 @@
+import type { Me } from '../types';
+import type { Route } from '../router';
+
+interface AppHeaderProps {
+  me: Me;
+  current: Route['name'];
+  onSignOut: () => void;
+}
+
+const ROLE_LABELS: Record<string, string> = {
+  admin: 'Administrator',
+  sponsor: 'Sponsor',
+  participant: 'Participant',
+};
+
+export function AppHeader({ me, current, onSignOut }: AppHeaderProps) {
+  const onProgrammes = current === 'programmes' || current === 'programme-new' || current === 'programme-edit';
+  return (
+    <header className="app-header">
+      <div className="app-header-inner">
+        <a className="brand" href="#/">
+          Upward
+        </a>
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            {me.role === 'admin' && (
+              <li>
+                <a href="#/people" aria-current={current === 'people' ? 'page' : undefined}>
+                  People
+                </a>
+              </li>
+            )}
+            <li>
+              <a href="#/programmes" aria-current={onProgrammes ? 'page' : undefined}>
+                Programmes
+              </a>
+            </li>
+          </ul>
+        </nav>
+        <div className="user-box">
+          <span className="user-name">{me.display_name || me.email}</span>
+          <span className="user-role">{ROLE_LABELS[me.role] ?? me.role}</span>
+          <button type="button" className="button button-quiet" onClick={onSignOut}>
+            Sign out
+          </button>
+        </div>
+      </div>
+    </header>
+  );
+}

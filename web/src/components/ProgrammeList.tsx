@@ -1,0 +1,125 @@
+import { useEffect, useState } from 'react';
+import { api, errorMessage } from '../api';
+import { hrefFor, navigate } from '../router';
+import { MATCHING_MODE_LABELS, STATUS_LABELS, formatDate } from '../labels';
+import type { Page, Programme } from '../types';
+import { PageHeading } from './PageHeading';
+import { StatusMessage } from './StatusMessage';
+
+interface ProgrammeListProps {
+  canEdit: boolean;
+  flash: string | null;
+  onFlashShown: () => void;
+}
+
+export function ProgrammeList({ canEdit, flash, onFlashShown }: ProgrammeListProps) {
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [page, setPage] = useState<Page<Programme> | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [message] = useState(flash);
+  const cursor = cursors[cursors.length - 1] ?? null;
+
+  useEffect(() => {
+    if (flash) onFlashShown();
+  }, [flash, onFlashShown]);
+
+  useEffect(() => {
+    let cancelled = false;
+    setLoading(true);
+    setError(null);
+    api
+      .listProgrammes(cursor)
+      .then((result) => {
+        if (!cancelled) setPage(result);
+      })
+      .catch((err: unknown) => {
+        if (!cancelled) setError(errorMessage(err));
+      })
+      .finally(() => {
+        if (!cancelled) setLoading(false);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [cursor]);
+
+  const items = page?.items ?? [];
+
+  return (
+    <div className="page">
+      <div className="page-title-row">
+        <PageHeading>Programmes</PageHeading>
+        {canEdit && (
+          <button type="button" className="button button-primary" onClick={() => navigate({ name: 'programme-new' })}>
+            New programme
+          </button>
+        )}
+      </div>
+
+      <StatusMessage kind="status" message={loading ? 'Loading programmes…' : message} />
+      <StatusMessage kind="error" message={error} />
+
+      {!loading && page && items.length === 0 && (
+        <p className="empty">{canEdit ? 'No programmes yet. Create one to get started.' : 'You are not in any programmes yet.'}</p>
+      )}
+
+      {items.length > 0 && (
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="programmes-caption">
+          <table className="data-table">
+            <caption id="programmes-caption">Programmes</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Status</th>
+                <th scope="col">Starts</th>
+                <th scope="col">Ends</th>
+                <th scope="col">Matching</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((programme) => (
+                <tr key={programme.id}>
+                  <th scope="row">
+                    <a href={hrefFor({ name: 'programme-edit', id: programme.id })}>{programme.name}</a>
+                  </th>
+                  <td>
+                    <span className={`badge badge-${programme.status}`}>{STATUS_LABELS[programme.status] ?? programme.status}</span>
+                  </td>
+                  <td>{formatDate(programme.starts_on)}</td>
+                  <td>{formatDate(programme.ends_on)}</td>
+                  <td>{MATCHING_MODE_LABELS[programme.matching_mode] ?? programme.matching_mode}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {(cursors.length > 1 || page?.next_cursor) && (
+        <nav className="pager" aria-label="Programme pages">
+          <button
+            type="button"
+            className="button"
+            disabled={loading || cursors.length <= 1}
+            onClick={() => setCursors((stack) => stack.slice(0, -1))}
+          >
+            Previous page
+          </button>
+          <span className="pager-label">Page {cursors.length}</span>
+          <button
+            type="button"
+            className="button"
+            disabled={loading || !page?.next_cursor}
+            onClick={() => {
+              const next = page?.next_cursor;
+              if (next) setCursors((stack) => [...stack, next]);
+            }}
+          >
+            Next page
+          </button>
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+export type Role = 'admin' | 'sponsor' | 'participant';
+
+export interface User {
+  id: number | string;
+  email: string;
+  role: Role;
+  display_name: string;
+}
+
+export interface Me extends User {
+  person_id: string | null;
+  csrf_token?: string;
+  programmes: { programme_id: number; role: string }[];
+}
+
+export interface LoginResponse {
+  user: User;
+  csrf_token: string;
+}
+
+export interface RowError {
+  row: number;
+  field: string;
+  reason: string;
+}
+
+/** RFC 9457 problem details, as returned by the API on errors. */
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  field?: string;
+  errors?: RowError[];
+}
+
+export interface Page<T> {
+  items: T[];
+  next_cursor: string | null;
+}
+
+export interface Person {
+  employee_id: string;
+  name: string | null;
+  email: string | null;
+  grade: number | null;
+  title: string | null;
+  department: string | null;
+  location: string | null;
+  time_zone: string | null;
+  manager_id: string | null;
+  hire_date: string | null;
+  leaving_date: string | null;
+  left: boolean | null;
+  active: boolean;
+}
+
+export const MAPPING_FIELDS = [
+  'employee_id',
+  'name',
+  'email',
+  'grade',
+  'title',
+  'department',
+  'location',
+  'time_zone',
+  'manager_id',
+  'hire_date',
+  'leaving_date',
+  'left',
+] as const;
+
+export type MappingField = (typeof MAPPING_FIELDS)[number];
+
+export interface ImportRequest {
+  csv: string;
+  mapping: Partial<Record<MappingField, string>>;
+  full: boolean;
+  dry_run: boolean;
+  skip_bad_rows: boolean;
+}
+
+export interface ImportReport {
+  rows: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  deactivated: number;
+  errors: RowError[];
+  applied: boolean;
+}
+
+export type MatchingMode = 'assigned' | 'self_selected' | 'ranked';
+export type ProgrammeStatus = 'draft' | 'active' | 'archived';
+
+export interface Terminology {
+  mentor: string;
+  mentee: string;
+  programme: string;
+}
+
+export interface Programme {
+  id: number;
+  name: string;
+  purpose: string;
+  goals: string[];
+  ground_rules: string[];
+  starts_on: string;
+  ends_on: string;
+  cadence_days: number;
+  session_minutes: number;
+  matching_mode: MatchingMode;
+  max_mentor_grade: number | null;
+  min_grade_gap: number;
+  exclude_same_department: boolean;
+  topics: string[];
+  terminology: Terminology;
+  anonymity_k: number;
+  confidentiality_policy: string;
+  status: ProgrammeStatus;
+  template: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The fields a client may send when creating or editing a programme. */
+export type ProgrammeInput = Partial<
+  Omit<Programme, 'id' | 'status' | 'created_at' | 'updated_at' | 'terminology'> & {
+    terminology: Partial<Terminology>;
+  }
+>;
+
+export interface ProgrammeTemplate {
+  key: string;
+  name: string;
+  programme: ProgrammeInput;
+}
