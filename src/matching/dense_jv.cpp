@@ -2,209 +2,482 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <numeric>
+#include <limits>
+#include <string>
+#include <type_traits>
 #include <vector>
+
+#include "matching/dense_kernels.hpp"
 
 namespace upward::matching {
 namespace {
 
-// Internally the solver minimises cost = -profit. Column potentials start at
-// zero and only ever decrease for columns that are matched, so a free column
-// always has potential zero: that is exactly the dual condition of a column
-// that may stay empty, which makes rectangular shapes need no padding.
+using kernels::Blocks;
+using kernels::MinAt;
+using kernels::PaddedMatrix;
+using kernels::AlignedArray;
+using kernels::TwoBest;
+using kernels::Vec;
+
+// Internally the solver minimises cost = hi - profit >= 0 (hi = largest
+// profit, including the unmatched ones): every row ends on exactly one column
+// or on its "unmatched" sink, so a common shift changes nothing.
 //
-// "Unmatched" is a private sink per row with cost -unmatched_profit. A row that
-// settles on its sink can never be reached again by an alternating path (its
-// only column is private), so its sink potential stays zero and we never need
-// to store it: the sink is handled as a candidate end of the shortest path.
-constexpr std::int64_t kInf = std::numeric_limits<std::int64_t>::max() / 4;
+// Column potentials v start at zero and only ever decrease for columns that
+// get matched, so a free column always has potential zero: that is exactly the
+// dual condition of a column that may stay empty, which makes rectangular
+// shapes need no padding. Only a square problem where every row must be
+// matched fills every column, and only there the classic column reduction and
+// reduction transfer (which give free columns positive potentials) are used.
+//
+// "Unmatched" is a private sink per row with cost hi - unmatched_profit. A row
+// that settles on its sink can never be reached again by an alternating path
+// (its only column is private), so its sink potential stays zero and we never
+// need to store it: the sink is handled as a candidate end of the shortest path.
+//
+// Values live in int32 whenever the cost range allows, which halves the memory
+// traffic of the row scans and doubles the SIMD width; potentials and path
+// lengths are checked against fixed bounds as they change, and the solve
+// restarts in int64 when one would be exceeded. Forbidden cells get a cost far
+// above every bound, so a search that needs one is detected by its length.
+template <typename T>
+struct Limits;
+template <>
+struct Limits<std::int32_t> {
+  static constexpr std::int32_t kCost = std::int32_t{1} << 24;       // largest cost range
+  static constexpr std::int32_t kBound = std::int32_t{1} << 25;      // |v|, path lengths
+  static constexpr std::int32_t kForbidden = std::int32_t{1} << 28;  // cost of a forbidden cell
+};
+template <>
+struct Limits<std::int64_t> {
+  static constexpr std::int64_t kCost = std::int64_t{1} << 43;
+  static constexpr std::int64_t kBound = std::int64_t{1} << 58;
+  static constexpr std::int64_t kForbidden = std::int64_t{1} << 60;
+};
+static_assert(kMaxAbsProfit * 2 <= Limits<std::int64_t>::kCost);
+
 constexpr std::int32_t kFreeRow = -2;
 constexpr std::int32_t kUnmatchedRow = -1;
 
-}  // namespace
+// Kernel entry points, cloned for AVX2 where the compiler supports it; the
+// loader picks the clone for the running CPU.
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__)
+#define UPWARD_DENSE_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define UPWARD_DENSE_CLONES
+#endif
 
-AssignmentResult SolveDenseJv(const DenseProblem& problem) {
-  AssignmentResult result;
-  const std::int32_t n = problem.rows;
-  const std::int32_t m = problem.cols;
-  if (n < 0 || m < 0 || problem.profit.size() != static_cast<std::size_t>(n) * m) {
-    result.error = "dense problem: profit matrix size does not match rows x cols";
+UPWARD_DENSE_CLONES MinAt<std::int32_t> ScanRow32(const Vec<std::int32_t>* c, const Vec<std::int32_t>* v,
+                                                  Vec<std::int32_t>* d, Vec<std::int32_t>* pred,
+                                                  const Vec<std::int32_t>* tag, std::int32_t blocks,
+                                                  std::int32_t base, std::int32_t row) {
+  return kernels::ScanRowBody<std::int32_t>(c, v, d, pred, tag, blocks, base, row);
+}
+UPWARD_DENSE_CLONES MinAt<std::int64_t> ScanRow64(const Vec<std::int64_t>* c, const Vec<std::int64_t>* v,
+                                                  Vec<std::int64_t>* d, Vec<std::int64_t>* pred,
+                                                  const Vec<std::int64_t>* tag, std::int32_t blocks,
+                                                  std::int64_t base, std::int64_t row) {
+  return kernels::ScanRowBody<std::int64_t>(c, v, d, pred, tag, blocks, base, row);
+}
+UPWARD_DENSE_CLONES TwoBest<std::int32_t> TwoMin32(const Vec<std::int32_t>* c, const Vec<std::int32_t>* v,
+                                                   std::int32_t blocks) {
+  return kernels::TwoMinBody<std::int32_t>(c, v, blocks);
+}
+UPWARD_DENSE_CLONES TwoBest<std::int64_t> TwoMin64(const Vec<std::int64_t>* c, const Vec<std::int64_t>* v,
+                                                   std::int32_t blocks) {
+  return kernels::TwoMinBody<std::int64_t>(c, v, blocks);
+}
+UPWARD_DENSE_CLONES std::int32_t StartRow32(const Vec<std::int32_t>* c, const Vec<std::int32_t>* v,
+                                            Vec<std::int32_t>* d, Vec<std::int32_t>* pred, std::int32_t blocks,
+                                            std::int32_t row) {
+  return kernels::StartRowBody<std::int32_t>(c, v, d, pred, blocks, row);
+}
+UPWARD_DENSE_CLONES std::int64_t StartRow64(const Vec<std::int64_t>* c, const Vec<std::int64_t>* v,
+                                            Vec<std::int64_t>* d, Vec<std::int64_t>* pred, std::int32_t blocks,
+                                            std::int64_t row) {
+  return kernels::StartRowBody<std::int64_t>(c, v, d, pred, blocks, row);
+}
+UPWARD_DENSE_CLONES MinAt<std::int32_t> MinKey32(const Vec<std::int32_t>* d, const Vec<std::int32_t>* tag,
+                                                 std::int32_t blocks) {
+  return kernels::MinKeyBody<std::int32_t>(d, tag, blocks);
+}
+UPWARD_DENSE_CLONES MinAt<std::int64_t> MinKey64(const Vec<std::int64_t>* d, const Vec<std::int64_t>* tag,
+                                                 std::int32_t blocks) {
+  return kernels::MinKeyBody<std::int64_t>(d, tag, blocks);
+}
+UPWARD_DENSE_CLONES void ColumnMin32(const Vec<std::int32_t>* c, Vec<std::int32_t>* col_min,
+                                     Vec<std::int32_t>* arg, std::int32_t blocks, std::int32_t row) {
+  kernels::ColumnMinBody<std::int32_t>(c, col_min, arg, blocks, row);
+}
+UPWARD_DENSE_CLONES void ColumnMin64(const Vec<std::int64_t>* c, Vec<std::int64_t>* col_min,
+                                     Vec<std::int64_t>* arg, std::int32_t blocks, std::int64_t row) {
+  kernels::ColumnMinBody<std::int64_t>(c, col_min, arg, blocks, row);
+}
+
+template <typename T>
+struct Kernels;
+template <>
+struct Kernels<std::int32_t> {
+  static constexpr auto ScanRow = ScanRow32;
+  static constexpr auto TwoMin = TwoMin32;
+  static constexpr auto StartRow = StartRow32;
+  static constexpr auto MinKey = MinKey32;
+  static constexpr auto ColumnMin = ColumnMin32;
+};
+template <>
+struct Kernels<std::int64_t> {
+  static constexpr auto ScanRow = ScanRow64;
+  static constexpr auto TwoMin = TwoMin64;
+  static constexpr auto StartRow = StartRow64;
+  static constexpr auto MinKey = MinKey64;
+  static constexpr auto ColumnMin = ColumnMin64;
+};
+
+enum class Outcome { kOk, kOutOfRange, kInfeasible };
+
+template <typename T>
+class Jv {
+ public:
+  using K = Kernels<T>;
+  using L = Limits<T>;
+  static constexpr T kMax = std::numeric_limits<T>::max();
+  static constexpr T kLegit = L::kForbidden / 2;  // anything above involves a forbidden cell
+
+  explicit Jv(const DenseProblem& p) : p_(p), n_(p.rows), m_(p.cols), allow_(p.allow_unmatched) {}
+
+  // Fills the cost matrix; false when the cost range does not fit T.
+  bool Build() {
+    std::int64_t lo = std::numeric_limits<std::int64_t>::max();
+    std::int64_t hi = std::numeric_limits<std::int64_t>::min();
+    for (const std::int64_t a : p_.profit) {
+      if (a == kForbidden) continue;
+      lo = std::min(lo, a);
+      hi = std::max(hi, a);
+    }
+    if (allow_) {
+      for (std::int32_t i = 0; i < n_; ++i) {
+        const std::int64_t u = Unmatched(i);
+        lo = std::min(lo, u);
+        hi = std::max(hi, u);
+      }
+    }
+    if (hi < lo) lo = hi = 0;
+    if (hi - lo > static_cast<std::int64_t>(L::kCost)) return false;
+    blocks_ = Blocks<T>(m_);
+    const std::int32_t width = blocks_ * kernels::Simd<T>::kLanes;
+    cost_.Assign(n_, blocks_);
+    for (std::int32_t i = 0; i < n_; ++i) {
+      T* out = cost_.ScalarRow(i);
+      const std::int64_t* in = p_.profit.data() + static_cast<std::size_t>(i) * m_;
+      for (std::int32_t j = 0; j < m_; ++j) {
+        out[j] = in[j] == kForbidden ? L::kForbidden : static_cast<T>(hi - in[j]);
+      }
+      for (std::int32_t j = m_; j < width; ++j) out[j] = L::kForbidden;
+    }
+    sink_.assign(n_, 0);
+    if (allow_) {
+      for (std::int32_t i = 0; i < n_; ++i) sink_[i] = static_cast<T>(hi - Unmatched(i));
+    }
+    v_.Assign(blocks_, 0);
+    d_.Assign(blocks_, 0);
+    pred_.Assign(blocks_, 0);
+    tag_.Assign(blocks_, 0);
+    for (std::int32_t j = m_; j < width; ++j) tag_[j] = kMax;
+    row_of_col_.assign(m_, -1);
+    col_of_row_.assign(n_, kFreeRow);
+    matched_cost_.assign(n_, 0);
+    return true;
+  }
+
+  Outcome Run() {
+    std::vector<std::int32_t> free_rows;
+    if (n_ == m_ && !allow_ && n_ > 0) {
+      const Outcome o = ColumnReduction(free_rows);
+      if (o != Outcome::kOk) return o;
+    } else {
+      for (std::int32_t i = 0; i < n_; ++i) free_rows.push_back(i);
+    }
+    std::vector<std::int32_t> left;
+    const Outcome o = AugmentingRowReduction(free_rows, left);
+    if (o != Outcome::kOk) return o;
+    for (const std::int32_t s : left) {
+      const Outcome r = Augment(s);
+      if (r != Outcome::kOk) return r;
+    }
+    return Outcome::kOk;
+  }
+
+  std::int32_t infeasible_row() const { return infeasible_row_; }
+
+  AssignmentResult Result() const {
+    AssignmentResult result;
+    result.row_to_col.assign(n_, -1);
+    for (std::int32_t i = 0; i < n_; ++i) {
+      if (col_of_row_[i] >= 0) {
+        result.row_to_col[i] = col_of_row_[i];
+        result.total += p_.profit[static_cast<std::size_t>(i) * m_ + col_of_row_[i]];
+      } else {
+        result.total += Unmatched(i);
+      }
+    }
     return result;
   }
-  const bool allow = problem.allow_unmatched;
-  auto sink_cost = [&](std::int32_t row) -> std::int64_t {
-    if (!allow) return kInf;
-    return problem.unmatched_profit.empty() ? 0 : -problem.unmatched_profit[row];
-  };
-  const std::int64_t* profit = problem.profit.data();
-  auto cost_row = [&](std::int32_t row) { return profit + static_cast<std::size_t>(row) * m; };
 
-  std::vector<std::int64_t> v(m, 0);
-  std::vector<std::int32_t> row_of_col(m, -1);
-  std::vector<std::int32_t> col_of_row(n, kFreeRow);
-  std::vector<std::int64_t> matched_cost(n, 0);
-  std::vector<std::int32_t> free_rows;
+ private:
+  std::int64_t Unmatched(std::int32_t i) const { return p_.unmatched_profit.empty() ? 0 : p_.unmatched_profit[i]; }
+  T* V() { return v_.data(); }
+  T* Tag() { return tag_.data(); }
+  T Cost(std::int32_t i, std::int32_t j) const { return cost_.ScalarRow(i)[j]; }
 
-  // Warm start: every row takes its cheapest option at zero column potentials
-  // when that column is still free. This keeps all reduced costs non-negative.
-  for (std::int32_t i = 0; i < n; ++i) {
-    const std::int64_t* row = cost_row(i);
-    std::int64_t best = kInf;
-    std::int32_t best_col = -1;
-    for (std::int32_t j = 0; j < m; ++j) {
-      if (row[j] == kForbidden) continue;
-      const std::int64_t c = -row[j];
-      if (c < best) {
-        best = c;
-        best_col = j;
-      }
-    }
-    const std::int64_t sink = sink_cost(i);
-    if (allow && sink <= best) {
-      col_of_row[i] = kUnmatchedRow;
-    } else if (best_col >= 0 && row_of_col[best_col] < 0) {
-      col_of_row[i] = best_col;
-      row_of_col[best_col] = i;
-      matched_cost[i] = best;
-    } else {
-      free_rows.push_back(i);
-    }
+  void Assign(std::int32_t i, std::int32_t j) {
+    col_of_row_[i] = j;
+    row_of_col_[j] = i;
+    matched_cost_[i] = Cost(i, j);
+    Tag()[j] = 1;
   }
 
-  std::vector<std::int64_t> d(m);
-  std::vector<std::int32_t> pred(m);
-  std::vector<std::int32_t> collist(m);
-
-  for (const std::int32_t s : free_rows) {
-    const std::int64_t* srow = cost_row(s);
-    for (std::int32_t j = 0; j < m; ++j) {
-      collist[j] = j;
-      pred[j] = s;
-      d[j] = srow[j] == kForbidden ? kInf : -srow[j] - v[j];
+  // Column reduction (every column's potential = its lowest cost, the column
+  // goes to that row if the row is still free) followed by reduction transfer
+  // (a row that got exactly one column moves its slack to that column).
+  Outcome ColumnReduction(std::vector<std::int32_t>& free_rows) {
+    AlignedArray<T> col_min(blocks_, kMax);
+    AlignedArray<T> arg(blocks_, 0);
+    for (std::int32_t i = 0; i < n_; ++i) K::ColumnMin(cost_.Row(i), col_min.vec(), arg.vec(), blocks_, i);
+    const T* cmin = col_min.data();
+    const T* carg = arg.data();
+    T* v = V();
+    std::vector<std::int32_t> matches(n_, 0);
+    for (std::int32_t j = m_ - 1; j >= 0; --j) {
+      // A column whose every cell is forbidden cannot be filled.
+      if (cmin[j] >= kLegit) return Fail(-1);
+      v[j] = cmin[j];
+      const auto i = static_cast<std::int32_t>(carg[j]);
+      if (matches[i]++ == 0) {
+        Assign(i, j);
+      } else if (v[j] < v[col_of_row_[i]]) {
+        const std::int32_t old = col_of_row_[i];
+        row_of_col_[old] = -1;
+        Tag()[old] = 0;
+        Assign(i, j);
+      }
     }
-    std::int64_t sink_val = sink_cost(s);
-    std::int32_t sink_row = s;
-    std::int32_t low = 0;
-    std::int32_t up = 0;
-    std::int32_t end_col = -1;
-    bool end_at_sink = false;
-    std::int64_t delta = 0;
-    std::int64_t mind = 0;
+    for (std::int32_t i = 0; i < n_; ++i) {
+      if (matches[i] == 0) {
+        free_rows.push_back(i);
+      } else if (matches[i] == 1) {
+        const std::int32_t j1 = col_of_row_[i];
+        const TwoBest<T> t = K::TwoMin(cost_.Row(i), v_.vec(), blocks_);
+        T mu = t.col == j1 ? t.second : t.best;
+        mu = std::min<T>(mu, L::kCost);  // any smaller transfer is valid too
+        v[j1] -= mu;
+      }
+    }
+    return Outcome::kOk;
+  }
 
-    while (true) {
-      if (low == up) {
-        // Collect the next distance level among the unscanned columns.
-        mind = kInf;
-        for (std::int32_t k = up; k < m; ++k) {
-          const std::int32_t j = collist[k];
-          const std::int64_t h = d[j];
-          if (h <= mind) {
-            if (h < mind) {
-              up = low;
-              mind = h;
-            }
-            collist[k] = collist[up];
-            collist[up++] = j;
+  // LAPJV's augmenting row reduction: free rows bid for their best column,
+  // lowering its potential to the row's second best, and a row that is pushed
+  // out bids again at once. Two rounds, and a step budget, then the rows still
+  // free go to the shortest path phase. Keeps every matched row on a column of
+  // least reduced cost, which is all the shortest path phase needs.
+  Outcome AugmentingRowReduction(std::vector<std::int32_t> free_rows, std::vector<std::int32_t>& left) {
+    T* v = V();
+    std::int64_t budget = 16 * static_cast<std::int64_t>(n_) + 64;
+    for (int round = 0; round < 2 && !free_rows.empty(); ++round) {
+      std::vector<std::int32_t> next;
+      std::size_t k = 0;
+      while (k < free_rows.size()) {
+        const std::int32_t i = free_rows[k++];
+        if (--budget < 0) {
+          left.push_back(i);
+          continue;
+        }
+        const TwoBest<T> t = K::TwoMin(cost_.Row(i), v_.vec(), blocks_);
+        T u1 = t.best;
+        std::int32_t j1 = t.col;
+        T u2 = t.second;
+        if (allow_) {
+          if (sink_[i] <= u1) {
+            col_of_row_[i] = kUnmatchedRow;
+            continue;
           }
+          u2 = std::min(u2, sink_[i]);
         }
-        if (sink_val < kInf && sink_val <= mind) {
-          end_at_sink = true;
-          delta = sink_val;
-          break;
+        if (u1 >= kLegit) {
+          left.push_back(i);
+          continue;
         }
-        if (mind >= kInf) {
-          result.error = "no feasible assignment: row " + std::to_string(s) +
-                         " cannot be matched and may not stay unmatched";
-          return result;
-        }
-        for (std::int32_t k = low; k < up; ++k) {
-          if (row_of_col[collist[k]] < 0) {
-            end_col = collist[k];
-            break;
+        std::int32_t i0 = row_of_col_[j1];
+        const bool lower = u1 < u2;
+        if (lower && u2 < kLegit) {
+          v[j1] -= u2 - u1;
+          if (v[j1] < -L::kBound) return Outcome::kOutOfRange;
+        } else if (lower) {
+          // No second option to bid against: only take a free column.
+          if (i0 >= 0) {
+            left.push_back(i);
+            continue;
           }
-        }
-        if (end_col >= 0) {
-          delta = mind;
-          break;
-        }
-      }
-      const std::int32_t j1 = collist[low++];
-      const std::int32_t k = row_of_col[j1];
-      const std::int64_t u_k = matched_cost[k] - v[j1];
-      const std::int64_t base = mind - u_k;
-      if (allow) {
-        const std::int64_t cand = base + sink_cost(k);
-        if (cand < sink_val) {
-          sink_val = cand;
-          sink_row = k;
-          if (cand == mind) {
-            end_at_sink = true;
-            delta = sink_val;
-            break;
-          }
-        }
-      }
-      const std::int64_t* krow = cost_row(k);
-      for (std::int32_t kk = up; kk < m; ++kk) {
-        const std::int32_t j = collist[kk];
-        const std::int64_t p = krow[j];
-        if (p == kForbidden) continue;
-        const std::int64_t nd = base - p - v[j];
-        if (nd < d[j]) {
-          d[j] = nd;
-          pred[j] = k;
-          if (nd == mind) {
-            if (row_of_col[j] < 0) {
-              end_col = j;
+        } else if (i0 >= 0) {
+          // Tie: take another column of the same reduced cost instead.
+          const T* c = cost_.ScalarRow(i);
+          for (std::int32_t j = 0; j < m_; ++j) {
+            if (j != j1 && c[j] - v[j] == u1) {
+              j1 = j;
               break;
             }
-            collist[kk] = collist[up];
-            collist[up++] = j;
+          }
+          i0 = row_of_col_[j1];
+        }
+        Assign(i, j1);
+        if (i0 >= 0) {
+          col_of_row_[i0] = kFreeRow;
+          if (lower) {
+            free_rows[--k] = i0;
+          } else {
+            next.push_back(i0);
           }
         }
       }
-      if (end_col >= 0) {
+      free_rows.swap(next);
+    }
+    left.insert(left.end(), free_rows.begin(), free_rows.end());
+    return Outcome::kOk;
+  }
+
+  Outcome Fail(std::int32_t row) {
+    infeasible_row_ = row;
+    return std::is_same_v<T, std::int32_t> ? Outcome::kOutOfRange : Outcome::kInfeasible;
+  }
+
+  // One shortest augmenting path search (Dijkstra over columns) from row s.
+  Outcome Augment(std::int32_t s) {
+    T* v = V();
+    T* d = d_.data();
+    T* pred = pred_.data();
+    T* tag = Tag();
+    const T shift = K::StartRow(cost_.Row(s), v_.vec(), d_.vec(), pred_.vec(), blocks_, s);
+    T sink_val = allow_ ? sink_[s] - shift : kMax;
+    std::int32_t sink_row = s;
+    closed_.clear();
+    MinAt<T> next = K::MinKey(d_.vec(), tag_.vec(), blocks_);
+    std::int32_t end_col = -1;
+    T delta = 0;
+    while (true) {
+      const T mind = next.value >> 1;
+      if (allow_ && sink_val <= mind) {
+        delta = sink_val;
+        break;
+      }
+      if (mind > L::kBound) {
+        // Only paths through forbidden cells (or none) are left.
+        Restore();
+        return Fail(s);
+      }
+      const std::int32_t j = next.col;
+      closed_.push_back(j);
+      tag[j] = kMax;
+      if ((next.value & 1) == 0) {
+        end_col = j;
         delta = mind;
         break;
       }
+      const std::int32_t k = row_of_col_[j];
+      const T base = mind - (matched_cost_[k] - v[j]);
+      if (allow_) {
+        const T cand = base + sink_[k];
+        if (cand < sink_val) {
+          sink_val = cand;
+          sink_row = k;
+        }
+      }
+      next = K::ScanRow(cost_.Row(k), v_.vec(), d_.vec(), pred_.vec(), tag_.vec(), blocks_, base, k);
     }
 
     // Columns finalised in this search get their potentials lowered so that
     // the reduced costs along the new matching are zero.
-    for (std::int32_t k = 0; k < low; ++k) {
-      const std::int32_t j = collist[k];
+    bool in_range = true;
+    for (const std::int32_t j : closed_) {
       v[j] += d[j] - delta;
+      in_range = in_range && v[j] >= -L::kBound;
     }
 
     std::int32_t j = end_col;
-    if (end_at_sink) {
+    bool augment = true;
+    if (end_col < 0) {
       if (sink_row == s) {
-        col_of_row[s] = kUnmatchedRow;
-        continue;
+        col_of_row_[s] = kUnmatchedRow;
+        augment = false;
+      } else {
+        j = col_of_row_[sink_row];
+        col_of_row_[sink_row] = kUnmatchedRow;
+        row_of_col_[j] = -1;
       }
-      j = col_of_row[sink_row];
-      col_of_row[sink_row] = kUnmatchedRow;
-      row_of_col[j] = -1;
     }
-    while (true) {
-      const std::int32_t i = pred[j];
-      row_of_col[j] = i;
-      const std::int32_t prev = col_of_row[i];
-      col_of_row[i] = j;
-      matched_cost[i] = -cost_row(i)[j];
+    while (augment) {
+      const auto i = static_cast<std::int32_t>(pred[j]);
+      row_of_col_[j] = i;
+      const std::int32_t prev = col_of_row_[i];
+      col_of_row_[i] = j;
+      matched_cost_[i] = Cost(i, j);
       if (i == s) break;
       j = prev;
     }
+    Restore();
+    return in_range ? Outcome::kOk : Outcome::kOutOfRange;
   }
 
-  result.row_to_col.assign(n, -1);
-  for (std::int32_t i = 0; i < n; ++i) {
-    if (col_of_row[i] >= 0) {
-      result.row_to_col[i] = col_of_row[i];
-      result.total += cost_row(i)[col_of_row[i]];
-    } else if (!problem.unmatched_profit.empty()) {
-      result.total += problem.unmatched_profit[i];
-    }
+  void Restore() {
+    T* tag = Tag();
+    for (const std::int32_t j : closed_) tag[j] = row_of_col_[j] >= 0 ? 1 : 0;
+  }
+
+  const DenseProblem& p_;
+  std::int32_t n_;
+  std::int32_t m_;
+  bool allow_;
+  std::int32_t blocks_ = 0;
+  PaddedMatrix<T> cost_;
+  std::vector<T> sink_;
+  AlignedArray<T> v_, d_, pred_, tag_;
+  std::vector<std::int32_t> row_of_col_, col_of_row_, closed_;
+  std::vector<T> matched_cost_;
+  std::int32_t infeasible_row_ = -1;
+};
+
+template <typename T>
+Outcome Solve(const DenseProblem& problem, AssignmentResult& result) {
+  Jv<T> jv(problem);
+  if (!jv.Build()) return Outcome::kOutOfRange;
+  const Outcome o = jv.Run();
+  if (o == Outcome::kOk) {
+    result = jv.Result();
+  } else if (o == Outcome::kInfeasible) {
+    result.error = jv.infeasible_row() >= 0
+                       ? "no feasible assignment: row " + std::to_string(jv.infeasible_row()) +
+                             " cannot be matched and may not stay unmatched"
+                       : std::string("no feasible assignment: a column cannot be matched");
+  }
+  return o;
+}
+
+}  // namespace
+
+AssignmentResult SolveDenseJv(const DenseProblem& problem, DenseWidth width) {
+  AssignmentResult result;
+  if (problem.rows < 0 || problem.cols < 0 ||
+      problem.profit.size() != static_cast<std::size_t>(problem.rows) * problem.cols) {
+    result.error = "dense problem: profit matrix size does not match rows x cols";
+    return result;
+  }
+  if (width != DenseWidth::kInt64 && Solve<std::int32_t>(problem, result) != Outcome::kOutOfRange) return result;
+  if (width == DenseWidth::kInt32) {
+    result.error = "dense jv: values do not fit 32-bit arithmetic";
+    return result;
+  }
+  result = AssignmentResult{};
+  if (Solve<std::int64_t>(problem, result) == Outcome::kOutOfRange) {
+    result.error = "dense jv: values do not fit 64-bit arithmetic";
   }
   return result;
 }

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <soci/soci.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/match_run.hpp"
+
+namespace upward::storage {
+
+long long InsertPair(soci::session& session, const domain::Pair& pair);
+std::optional<domain::Pair> FindPair(soci::session& session, long long id);
+/// The programme's pairs, oldest first; with `person` only those where they are the mentee or the mentor.
+std::vector<domain::Pair> ListPairs(soci::session& session, long long programme_id, const std::string& person = "");
+/// Writes status, acceptances and updated_at.
+void UpdatePair(soci::session& session, const domain::Pair& pair);
+/// Turns the run's proposals into proposed pairs, leaving out mentees who have a proposed or active pair
+/// in the programme already. Returns how many pairs it created.
+long long PublishRunPairs(soci::session& session, long long programme_id, long long run_id, long long now);
+
+long long InsertRequest(soci::session& session, const domain::MatchRequest& request);
+std::optional<domain::MatchRequest> FindRequest(soci::session& session, long long id);
+bool HasPendingRequest(soci::session& session, long long programme_id, const std::string& mentee,
+                       const std::string& mentor);
+void UpdateRequest(soci::session& session, const domain::MatchRequest& request);
+/// Marks the mentee's other pending requests in the programme withdrawn (they have a pair now).
+void WithdrawPendingRequests(soci::session& session, long long programme_id, const std::string& mentee, long long now);
+
+}  // namespace upward::storage
