@@ -21,6 +21,7 @@ test: build
 bench: build
 	bench/import/run.sh
 	bench/matching/run.sh
+	bench/matching/run-match.sh
 
 clean:
 	rm -rf build web/dist

@@ -7,6 +7,8 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/demo_matching.hpp"
+#include "core/text.hpp"
 #include "service/demo_directory.hpp"
 #include "service/people_import.hpp"
 #include "service/programme_service.hpp"
@@ -32,14 +34,7 @@ std::string CredentialsFile(const storage::Database& database, const std::string
     return "upward-demo-credentials.txt";
 }
 
-std::string DateAfter(const Clock& clock, int days) {
-    using namespace std::chrono;
-    const year_month_day date{floor<std::chrono::days>(sys_seconds{seconds(clock.NowSeconds())}) + std::chrono::days(days)};
-    char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
-                  static_cast<unsigned>(date.day()));
-    return text;
-}
+std::string DateAfter(const Clock& clock, int days) { return FormatDate(clock.NowSeconds() + days * 86400LL); }
 
 // People at the extremes of the pyramid make believable demo participants: seniors as mentees, juniors as mentors.
 std::vector<domain::Person> PeopleByGrade(storage::Database& database, bool senior, std::size_t count) {
@@ -87,6 +82,7 @@ void Seed(storage::Database& database, const Clock& clock, const std::string& pa
     for (const auto& person : PeopleByGrade(database, false, 6)) {
         service::AddUser(database, clock, {person.email, "mentor", "", person.employee_id, programme.id, password});
     }
+    SeedDemoMatching(database, clock, programme, password);
 }
 
 }  // namespace

@@ -183,7 +183,7 @@ std::optional<std::string> ParseNpy(const std::string& path, const std::string& 
   return std::nullopt;
 }
 
-bool IsNpy(const std::string& path, const std::string& data) {
+bool IsNpy(const std::string& data) {
   return data.size() >= 6 && std::memcmp(data.data(), "\x93NUMPY", 6) == 0;
 }
 
@@ -219,7 +219,7 @@ int RunMatchSolve(const MatchSolveOptions& options, std::ostream& out, std::ostr
       return 1;
     }
     Matrix m;
-    const auto e = IsNpy(options.dense_path, data) ? ParseNpy(options.dense_path, data, m)
+    const auto e = IsNpy(data) ? ParseNpy(options.dense_path, data, m)
                                                    : ParseDenseCsv(options.dense_path, data, m);
     if (e) {
       err << "match solve: " << *e << "\n";

@@ -56,6 +56,7 @@ int RunCli(int argc, char** argv) {
     AddUserCommand(app, context);
     AddTokenCommand(app, context);
     AddDemoCommand(app, context);
+    AddMatchCommand(app, context);
 
     try {
         app.parse(argc, argv);

@@ -39,13 +39,14 @@ void Serve(CliContext& context, const ServeOptions& options) {
     service::AuthService auth(database, context.GetClock());
     service::PeopleService people(database, context.GetClock());
     service::ProgrammeService programmes(database, context.GetClock());
+    service::MatchingService matching(database, context.GetClock());
     http::Metrics metrics;
     const http::StaticFiles static_files(options.web_root.empty() ? DefaultWebRoot() : std::filesystem::path(options.web_root));
     if (!static_files.Available()) {
         http::LogEvent(http::LogLevel::kWarning, "web_ui_missing", {{"folder", static_files.Root().string()}});
     }
     http::Router router(auth, metrics, &static_files);
-    http::AddRoutes(router, {database, context.GetClock(), auth, people, programmes, metrics});
+    http::AddRoutes(router, {database, context.GetClock(), auth, people, programmes, matching, metrics});
 
     http::Server server(router, options.server);
     server.Run([&](std::uint16_t port) {

@@ -41,18 +41,23 @@ bool IsIsoDate(std::string_view text) {
     return date.ok();
 }
 
+std::string FormatDate(long long seconds) {
+    using namespace std::chrono;
+    const year_month_day date{floor<days>(sys_seconds{std::chrono::seconds(seconds)})};
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+    return buffer;
+}
+
 std::string FormatTimestamp(long long seconds) {
     using namespace std::chrono;
     const sys_seconds time{std::chrono::seconds(seconds)};
-    const auto day_point = floor<days>(time);
-    const year_month_day date{day_point};
-    const hh_mm_ss clock{time - day_point};
+    const hh_mm_ss clock{time - floor<days>(time)};
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02ld:%02ld:%02lldZ", static_cast<int>(date.year()),
-                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
-                  static_cast<long>(clock.hours().count()), static_cast<long>(clock.minutes().count()),
-                  static_cast<long long>(clock.seconds().count()));
-    return buffer;
+    std::snprintf(buffer, sizeof buffer, "T%02d:%02d:%02dZ", static_cast<int>(clock.hours().count()),
+                  static_cast<int>(clock.minutes().count()), static_cast<int>(clock.seconds().count()));
+    return FormatDate(seconds) + buffer;
 }
 
 }  // namespace upward

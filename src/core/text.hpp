@@ -13,6 +13,8 @@ std::string ToLower(std::string_view text);
 std::optional<long long> ParseInteger(std::string_view text);
 /// True when `text` is a real calendar date written YYYY-MM-DD.
 bool IsIsoDate(std::string_view text);
+/// UTC seconds to "YYYY-MM-DD" (the UTC date).
+std::string FormatDate(long long seconds);
 /// UTC seconds to "YYYY-MM-DDTHH:MM:SSZ".
 std::string FormatTimestamp(long long seconds);
 

@@ -1,7 +1,6 @@
 #include "domain/match_profile.hpp"
 
 #include <array>
-#include <cstdio>
 
 #include "core/text.hpp"
 
@@ -42,9 +41,10 @@ std::string_view ToString(Side side) { return side == Side::kMentor ? "mentor" :
 std::string_view DayName(int day) { return day >= 0 && day < 7 ? kDays[static_cast<std::size_t>(day)] : "?"; }
 
 std::string FormatClock(int minutes) {
-    char text[8];
-    std::snprintf(text, sizeof text, "%02d:%02d", minutes / 60, minutes % 60);
-    return text;
+    const int hours = minutes / 60;
+    const int mins = minutes % 60;
+    return {static_cast<char>('0' + hours / 10), static_cast<char>('0' + hours % 10), ':',
+            static_cast<char>('0' + mins / 10), static_cast<char>('0' + mins % 10)};
 }
 
 std::string FormatList(const std::vector<std::string>& items) {

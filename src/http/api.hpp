@@ -3,6 +3,7 @@
 #include "core/clock.hpp"
 #include "http/router.hpp"
 #include "service/auth_service.hpp"
+#include "service/matching_service.hpp"
 #include "service/people_service.hpp"
 #include "service/programme_service.hpp"
 #include "storage/database.hpp"
@@ -16,6 +17,7 @@ struct ApiServices {
     service::AuthService& auth;
     service::PeopleService& people;
     service::ProgrammeService& programmes;
+    service::MatchingService& matching;
     const Metrics& metrics;
 };
 

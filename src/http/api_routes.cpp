@@ -3,6 +3,7 @@
 #include "domain/programme.hpp"
 #include "http/api.hpp"
 #include "http/json_mapping.hpp"
+#include "http/matching_routes.hpp"
 
 namespace upward::http {
 
@@ -173,6 +174,7 @@ void AddRoutes(Router& router, ApiServices services) {
     AddAuthRoutes(router, services);
     AddPeopleRoutes(router, services);
     AddProgrammeRoutes(router, services);
+    AddMatchingRoutes(router, services);
     AddOperationsRoutes(router, services);
 }
 

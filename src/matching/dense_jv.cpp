@@ -9,13 +9,18 @@
 
 #include "matching/dense_kernels.hpp"
 
+// Template instances of the kernels pass 32-byte vectors between inlined
+// helpers; GCC's note about their non-AVX calling convention does not apply.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wpsabi"
+#endif
+
 namespace upward::matching {
 namespace {
 
-using kernels::Blocks;
+using kernels::AlignedArray;
 using kernels::MinAt;
 using kernels::PaddedMatrix;
-using kernels::AlignedArray;
 using kernels::TwoBest;
 using kernels::Vec;
 
@@ -67,122 +72,97 @@ constexpr std::int32_t kUnmatchedRow = -1;
 #define UPWARD_DENSE_CLONES
 #endif
 
-UPWARD_DENSE_CLONES MinAt<std::int32_t> ScanRow32(const Vec<std::int32_t>* c, const Vec<std::int32_t>* v,
-                                                  Vec<std::int32_t>* d, Vec<std::int32_t>* pred,
-                                                  const Vec<std::int32_t>* tag, std::int32_t blocks,
-                                                  std::int32_t base, std::int32_t row) {
-  return kernels::ScanRowBody<std::int32_t>(c, v, d, pred, tag, blocks, base, row);
-}
-UPWARD_DENSE_CLONES MinAt<std::int64_t> ScanRow64(const Vec<std::int64_t>* c, const Vec<std::int64_t>* v,
-                                                  Vec<std::int64_t>* d, Vec<std::int64_t>* pred,
-                                                  const Vec<std::int64_t>* tag, std::int32_t blocks,
-                                                  std::int64_t base, std::int64_t row) {
-  return kernels::ScanRowBody<std::int64_t>(c, v, d, pred, tag, blocks, base, row);
-}
-UPWARD_DENSE_CLONES TwoBest<std::int32_t> TwoMin32(const Vec<std::int32_t>* c, const Vec<std::int32_t>* v,
-                                                   std::int32_t blocks) {
-  return kernels::TwoMinBody<std::int32_t>(c, v, blocks);
-}
-UPWARD_DENSE_CLONES TwoBest<std::int64_t> TwoMin64(const Vec<std::int64_t>* c, const Vec<std::int64_t>* v,
-                                                   std::int32_t blocks) {
-  return kernels::TwoMinBody<std::int64_t>(c, v, blocks);
-}
-UPWARD_DENSE_CLONES std::int32_t StartRow32(const Vec<std::int32_t>* c, const Vec<std::int32_t>* v,
-                                            Vec<std::int32_t>* d, Vec<std::int32_t>* pred, std::int32_t blocks,
-                                            std::int32_t row) {
-  return kernels::StartRowBody<std::int32_t>(c, v, d, pred, blocks, row);
-}
-UPWARD_DENSE_CLONES std::int64_t StartRow64(const Vec<std::int64_t>* c, const Vec<std::int64_t>* v,
-                                            Vec<std::int64_t>* d, Vec<std::int64_t>* pred, std::int32_t blocks,
-                                            std::int64_t row) {
-  return kernels::StartRowBody<std::int64_t>(c, v, d, pred, blocks, row);
-}
-UPWARD_DENSE_CLONES MinAt<std::int32_t> MinKey32(const Vec<std::int32_t>* d, const Vec<std::int32_t>* tag,
-                                                 std::int32_t blocks) {
+// One set of kernel entry points per (arithmetic, storage) pair.
+#define UPWARD_DENSE_KERNELS(T, S)                                                                                \
+  UPWARD_DENSE_CLONES MinAt<T> ScanRow(const S* c, const Vec<T>* v, Vec<T>* d, Vec<T>* pred, const Vec<T>* tag,  \
+                                       std::int32_t blocks, T base, T row, T forbidden) {                        \
+    return kernels::ScanRowBody<T, S>(c, v, d, pred, tag, blocks, base, row, forbidden);                         \
+  }                                                                                                               \
+  UPWARD_DENSE_CLONES MinAt<T> ScanRowAllowed(const S* c, const Vec<T>* v, Vec<T>* d, Vec<T>* pred,              \
+                                              const Vec<T>* tag, std::int32_t blocks, T base, T row) {           \
+    return kernels::ScanRowBody<T, S, false>(c, v, d, pred, tag, blocks, base, row, T{});                        \
+  }                                                                                                               \
+  UPWARD_DENSE_CLONES TwoBest<T> TwoMin(const S* c, const Vec<T>* v, std::int32_t blocks, T forbidden) {         \
+    return kernels::TwoMinBody<T, S>(c, v, blocks, forbidden);                                                    \
+  }                                                                                                               \
+  UPWARD_DENSE_CLONES T StartRow(const S* c, const Vec<T>* v, Vec<T>* d, Vec<T>* pred, std::int32_t blocks,      \
+                                 T row, T cap, T forbidden) {                                                     \
+    return kernels::StartRowBody<T, S>(c, v, d, pred, blocks, row, cap, forbidden);                               \
+  }                                                                                                               \
+  UPWARD_DENSE_CLONES void ColumnMin(const S* c, Vec<T>* col_min, Vec<T>* arg, std::int32_t blocks, T row,        \
+                                     T forbidden) {                                                               \
+    kernels::ColumnMinBody<T, S>(c, col_min, arg, blocks, row, forbidden);                                        \
+  }
+
+UPWARD_DENSE_KERNELS(std::int32_t, std::int8_t)
+UPWARD_DENSE_KERNELS(std::int32_t, std::int16_t)
+UPWARD_DENSE_KERNELS(std::int32_t, std::int32_t)
+UPWARD_DENSE_KERNELS(std::int64_t, std::int64_t)
+
+UPWARD_DENSE_CLONES MinAt<std::int32_t> MinKey(const Vec<std::int32_t>* d, const Vec<std::int32_t>* tag,
+                                               std::int32_t blocks) {
   return kernels::MinKeyBody<std::int32_t>(d, tag, blocks);
 }
-UPWARD_DENSE_CLONES MinAt<std::int64_t> MinKey64(const Vec<std::int64_t>* d, const Vec<std::int64_t>* tag,
-                                                 std::int32_t blocks) {
+UPWARD_DENSE_CLONES MinAt<std::int64_t> MinKey(const Vec<std::int64_t>* d, const Vec<std::int64_t>* tag,
+                                               std::int32_t blocks) {
   return kernels::MinKeyBody<std::int64_t>(d, tag, blocks);
 }
-UPWARD_DENSE_CLONES void ColumnMin32(const Vec<std::int32_t>* c, Vec<std::int32_t>* col_min,
-                                     Vec<std::int32_t>* arg, std::int32_t blocks, std::int32_t row) {
-  kernels::ColumnMinBody<std::int32_t>(c, col_min, arg, blocks, row);
-}
-UPWARD_DENSE_CLONES void ColumnMin64(const Vec<std::int64_t>* c, Vec<std::int64_t>* col_min,
-                                     Vec<std::int64_t>* arg, std::int32_t blocks, std::int64_t row) {
-  kernels::ColumnMinBody<std::int64_t>(c, col_min, arg, blocks, row);
-}
-
-template <typename T>
-struct Kernels;
-template <>
-struct Kernels<std::int32_t> {
-  static constexpr auto ScanRow = ScanRow32;
-  static constexpr auto TwoMin = TwoMin32;
-  static constexpr auto StartRow = StartRow32;
-  static constexpr auto MinKey = MinKey32;
-  static constexpr auto ColumnMin = ColumnMin32;
-};
-template <>
-struct Kernels<std::int64_t> {
-  static constexpr auto ScanRow = ScanRow64;
-  static constexpr auto TwoMin = TwoMin64;
-  static constexpr auto StartRow = StartRow64;
-  static constexpr auto MinKey = MinKey64;
-  static constexpr auto ColumnMin = ColumnMin64;
-};
 
 enum class Outcome { kOk, kOutOfRange, kInfeasible };
 
-template <typename T>
+// T: arithmetic type; S: storage type of the cost matrix (T or narrower).
+template <typename T, typename S>
 class Jv {
  public:
-  using K = Kernels<T>;
   using L = Limits<T>;
   static constexpr T kMax = std::numeric_limits<T>::max();
   static constexpr T kLegit = L::kForbidden / 2;  // anything above involves a forbidden cell
+  // How the matrix stores a forbidden cell (the kernels widen it to kForbidden).
+  static constexpr S kStoredForbidden =
+      std::is_same_v<T, S> ? static_cast<S>(L::kForbidden) : std::numeric_limits<S>::max();
 
   explicit Jv(const DenseProblem& p) : p_(p), n_(p.rows), m_(p.cols), allow_(p.allow_unmatched) {}
 
-  // Fills the cost matrix; false when the cost range does not fit T.
-  bool Build() {
-    std::int64_t lo = std::numeric_limits<std::int64_t>::max();
-    std::int64_t hi = std::numeric_limits<std::int64_t>::min();
-    for (const std::int64_t a : p_.profit) {
-      if (a == kForbidden) continue;
-      lo = std::min(lo, a);
-      hi = std::max(hi, a);
-    }
-    if (allow_) {
-      for (std::int32_t i = 0; i < n_; ++i) {
-        const std::int64_t u = Unmatched(i);
-        lo = std::min(lo, u);
-        hi = std::max(hi, u);
-      }
-    }
-    if (hi < lo) lo = hi = 0;
+  // Fills the cost matrix from the profit range [lo, hi]; false when the
+  // range does not fit T and S.
+  bool Build(std::int64_t lo, std::int64_t hi) {
     if (hi - lo > static_cast<std::int64_t>(L::kCost)) return false;
-    blocks_ = Blocks<T>(m_);
-    const std::int32_t width = blocks_ * kernels::Simd<T>::kLanes;
-    cost_.Assign(n_, blocks_);
+    if (hi - lo >= static_cast<std::int64_t>(kStoredForbidden)) return false;
+    cost_.Assign(n_, m_);
+    const std::int32_t width = cost_.width;
+    blocks_ = width / kernels::Simd<T>::kLanes;
     for (std::int32_t i = 0; i < n_; ++i) {
-      T* out = cost_.ScalarRow(i);
+      S* out = cost_.Row(i);
       const std::int64_t* in = p_.profit.data() + static_cast<std::size_t>(i) * m_;
-      for (std::int32_t j = 0; j < m_; ++j) {
-        out[j] = in[j] == kForbidden ? L::kForbidden : static_cast<T>(hi - in[j]);
+      if constexpr (kernels::kPack<T, S> == 1) {
+        for (std::int32_t j = 0; j < m_; ++j) {
+          out[j] = in[j] == kForbidden ? kStoredForbidden : static_cast<S>(hi - in[j]);
+          any_forbidden_ = any_forbidden_ || in[j] == kForbidden;
+        }
+        for (std::int32_t j = m_; j < width; ++j) out[j] = kStoredForbidden;
+      } else {
+        for (std::int32_t j = 0; j < width; ++j) {
+          out[PaddedMatrix<T, S>::Index(j)] =
+              j >= m_ || in[j] == kForbidden ? kStoredForbidden : static_cast<S>(hi - in[j]);
+          any_forbidden_ = any_forbidden_ || (j < m_ && in[j] == kForbidden);
+        }
       }
-      for (std::int32_t j = m_; j < width; ++j) out[j] = L::kForbidden;
     }
     sink_.assign(n_, 0);
     if (allow_) {
       for (std::int32_t i = 0; i < n_; ++i) sink_[i] = static_cast<T>(hi - Unmatched(i));
     }
-    v_.Assign(blocks_, 0);
-    d_.Assign(blocks_, 0);
-    pred_.Assign(blocks_, 0);
-    tag_.Assign(blocks_, 0);
-    for (std::int32_t j = m_; j < width; ++j) tag_[j] = kMax;
+    v_.Assign(width, 0);
+    d_.Assign(width, 0);
+    pred_.Assign(width, 0);
+    tag_.Assign(width, 0);
+    // Padding columns are closed for good and get a very low potential, so
+    // every distance through them stays far above any real one even where a
+    // scan does not widen them to the forbidden cost.
+    for (std::int32_t j = m_; j < width; ++j) {
+      tag_[j] = kMax;
+      v_[j] = -L::kForbidden / 2;
+    }
     row_of_col_.assign(m_, -1);
     col_of_row_.assign(n_, kFreeRow);
     matched_cost_.assign(n_, 0);
@@ -224,10 +204,14 @@ class Jv {
   }
 
  private:
+  std::int32_t Width() const { return blocks_ * kernels::Simd<T>::kLanes; }
   std::int64_t Unmatched(std::int32_t i) const { return p_.unmatched_profit.empty() ? 0 : p_.unmatched_profit[i]; }
   T* V() { return v_.data(); }
   T* Tag() { return tag_.data(); }
-  T Cost(std::int32_t i, std::int32_t j) const { return cost_.ScalarRow(i)[j]; }
+  T Cost(std::int32_t i, std::int32_t j) const {
+    const S c = cost_.Row(i)[PaddedMatrix<T, S>::Index(j)];
+    return c == kStoredForbidden ? L::kForbidden : T{c};
+  }
 
   void Assign(std::int32_t i, std::int32_t j) {
     col_of_row_[i] = j;
@@ -240,9 +224,11 @@ class Jv {
   // goes to that row if the row is still free) followed by reduction transfer
   // (a row that got exactly one column moves its slack to that column).
   Outcome ColumnReduction(std::vector<std::int32_t>& free_rows) {
-    AlignedArray<T> col_min(blocks_, kMax);
-    AlignedArray<T> arg(blocks_, 0);
-    for (std::int32_t i = 0; i < n_; ++i) K::ColumnMin(cost_.Row(i), col_min.vec(), arg.vec(), blocks_, i);
+    AlignedArray<T> col_min(Width(), kMax);
+    AlignedArray<T> arg(Width(), 0);
+    for (std::int32_t i = 0; i < n_; ++i) {
+      ColumnMin(cost_.Row(i), col_min.vec(), arg.vec(), blocks_, T(i), L::kForbidden);
+    }
     const T* cmin = col_min.data();
     const T* carg = arg.data();
     T* v = V();
@@ -266,7 +252,7 @@ class Jv {
         free_rows.push_back(i);
       } else if (matches[i] == 1) {
         const std::int32_t j1 = col_of_row_[i];
-        const TwoBest<T> t = K::TwoMin(cost_.Row(i), v_.vec(), blocks_);
+        const TwoBest<T> t = TwoMin(cost_.Row(i), v_.vec(), blocks_, L::kForbidden);
         T mu = t.col == j1 ? t.second : t.best;
         mu = std::min<T>(mu, L::kCost);  // any smaller transfer is valid too
         v[j1] -= mu;
@@ -292,7 +278,7 @@ class Jv {
           left.push_back(i);
           continue;
         }
-        const TwoBest<T> t = K::TwoMin(cost_.Row(i), v_.vec(), blocks_);
+        const TwoBest<T> t = TwoMin(cost_.Row(i), v_.vec(), blocks_, L::kForbidden);
         T u1 = t.best;
         std::int32_t j1 = t.col;
         T u2 = t.second;
@@ -320,9 +306,8 @@ class Jv {
           }
         } else if (i0 >= 0) {
           // Tie: take another column of the same reduced cost instead.
-          const T* c = cost_.ScalarRow(i);
           for (std::int32_t j = 0; j < m_; ++j) {
-            if (j != j1 && c[j] - v[j] == u1) {
+            if (j != j1 && Cost(i, j) - v[j] == u1) {
               j1 = j;
               break;
             }
@@ -356,11 +341,13 @@ class Jv {
     T* d = d_.data();
     T* pred = pred_.data();
     T* tag = Tag();
-    const T shift = K::StartRow(cost_.Row(s), v_.vec(), d_.vec(), pred_.vec(), blocks_, s);
+    // Distances are kept relative to the row's least reduced cost (so they
+    // are >= 0), capped so that a row of forbidden cells still looks far.
+    const T shift = StartRow(cost_.Row(s), v_.vec(), d_.vec(), pred_.vec(), blocks_, T(s), L::kBound, L::kForbidden);
     T sink_val = allow_ ? sink_[s] - shift : kMax;
     std::int32_t sink_row = s;
     closed_.clear();
-    MinAt<T> next = K::MinKey(d_.vec(), tag_.vec(), blocks_);
+    MinAt<T> next = MinKey(d_.vec(), tag_.vec(), blocks_);
     std::int32_t end_col = -1;
     T delta = 0;
     while (true) {
@@ -391,7 +378,10 @@ class Jv {
           sink_row = k;
         }
       }
-      next = K::ScanRow(cost_.Row(k), v_.vec(), d_.vec(), pred_.vec(), tag_.vec(), blocks_, base, k);
+      next = any_forbidden_
+                 ? ScanRow(cost_.Row(k), v_.vec(), d_.vec(), pred_.vec(), tag_.vec(), blocks_, base, T(k),
+                           L::kForbidden)
+                 : ScanRowAllowed(cost_.Row(k), v_.vec(), d_.vec(), pred_.vec(), tag_.vec(), blocks_, base, T(k));
     }
 
     // Columns finalised in this search get their potentials lowered so that
@@ -437,18 +427,19 @@ class Jv {
   std::int32_t m_;
   bool allow_;
   std::int32_t blocks_ = 0;
-  PaddedMatrix<T> cost_;
+  PaddedMatrix<T, S> cost_;
   std::vector<T> sink_;
   AlignedArray<T> v_, d_, pred_, tag_;
   std::vector<std::int32_t> row_of_col_, col_of_row_, closed_;
   std::vector<T> matched_cost_;
+  bool any_forbidden_ = false;
   std::int32_t infeasible_row_ = -1;
 };
 
-template <typename T>
-Outcome Solve(const DenseProblem& problem, AssignmentResult& result) {
-  Jv<T> jv(problem);
-  if (!jv.Build()) return Outcome::kOutOfRange;
+template <typename T, typename S = T>
+Outcome Solve(const DenseProblem& problem, std::int64_t lo, std::int64_t hi, AssignmentResult& result) {
+  Jv<T, S> jv(problem);
+  if (!jv.Build(lo, hi)) return Outcome::kOutOfRange;
   const Outcome o = jv.Run();
   if (o == Outcome::kOk) {
     result = jv.Result();
@@ -470,13 +461,44 @@ AssignmentResult SolveDenseJv(const DenseProblem& problem, DenseWidth width) {
     result.error = "dense problem: profit matrix size does not match rows x cols";
     return result;
   }
-  if (width != DenseWidth::kInt64 && Solve<std::int32_t>(problem, result) != Outcome::kOutOfRange) return result;
-  if (width == DenseWidth::kInt32) {
-    result.error = "dense jv: values do not fit 32-bit arithmetic";
-    return result;
+  // Profit range, unmatched options included.
+  std::int64_t lo = std::numeric_limits<std::int64_t>::max();
+  std::int64_t hi = std::numeric_limits<std::int64_t>::min();
+  for (const std::int64_t a : problem.profit) {
+    if (a == kForbidden) continue;
+    lo = std::min(lo, a);
+    hi = std::max(hi, a);
+  }
+  if (problem.allow_unmatched) {
+    if (problem.unmatched_profit.empty()) {
+      lo = std::min<std::int64_t>(lo, 0);
+      hi = std::max<std::int64_t>(hi, 0);
+    }
+    for (const std::int64_t u : problem.unmatched_profit) {
+      lo = std::min(lo, u);
+      hi = std::max(hi, u);
+    }
+  }
+  if (hi < lo) lo = hi = 0;
+  const std::int64_t range = hi - lo;
+  if (width != DenseWidth::kInt64) {
+    // 32-bit arithmetic over the narrowest storage that holds the range.
+    Outcome o = Outcome::kOutOfRange;
+    if (range < std::numeric_limits<std::int8_t>::max()) {
+      o = Solve<std::int32_t, std::int8_t>(problem, lo, hi, result);
+    } else if (range < std::numeric_limits<std::int16_t>::max()) {
+      o = Solve<std::int32_t, std::int16_t>(problem, lo, hi, result);
+    } else {
+      o = Solve<std::int32_t>(problem, lo, hi, result);
+    }
+    if (o != Outcome::kOutOfRange) return result;
+    if (width == DenseWidth::kInt32) {
+      result.error = "dense jv: values do not fit 32-bit arithmetic";
+      return result;
+    }
   }
   result = AssignmentResult{};
-  if (Solve<std::int64_t>(problem, result) == Outcome::kOutOfRange) {
+  if (Solve<std::int64_t>(problem, lo, hi, result) == Outcome::kOutOfRange) {
     result.error = "dense jv: values do not fit 64-bit arithmetic";
   }
   return result;

@@ -118,8 +118,13 @@ double SparseTieRatio(const SparseProblem& problem) {
   return total == 0 ? 0.0 : static_cast<double>(repeated) / static_cast<double>(total);
 }
 
-SolverKind ChooseDenseSolver(const DenseProblem& problem) {
-  return DenseTieRatio(problem) > kAuctionTieRatio ? SolverKind::kAuction : SolverKind::kJonkerVolgenant;
+SolverKind ChooseDenseSolver(const DenseProblem&) {
+  // Measured on the benchmark (n = 2000 and 4000, uniform and
+  // compatibility-shaped): the dense JV with 32-bit arithmetic, narrow cost
+  // storage and LAPJV initialisation is 2-4x faster than the auction on both
+  // shapes, including the heavily tied one the auction used to win, so dense
+  // input always goes to JV. The auction stays available by request.
+  return SolverKind::kJonkerVolgenant;
 }
 
 SolverKind ChooseSparseSolver(const SparseProblem&) {

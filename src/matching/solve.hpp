@@ -9,21 +9,20 @@ namespace upward::matching {
 double DenseTieRatio(const DenseProblem& problem);
 double SparseTieRatio(const SparseProblem& problem);
 
-/// Rows whose tie ratio is above this go to the auction, others to JV.
-/// Measured: JV is fastest on near-distinct profits, the auction on
-/// compatibility-shaped matrices where most cells share a handful of values.
+/// Tie ratio above which the auction used to be picked for dense input. Kept
+/// for callers that log the statistic; ChooseDenseSolver no longer uses it.
 inline constexpr double kAuctionTieRatio = 0.5;
 
-/// Exact dense solve; kAuto picks JV or auction by DenseTieRatio.
-/// If the auction cannot run (profit range) JV is used instead.
+/// Exact dense solve; kAuto uses JV (see ChooseDenseSolver). If the auction is
+/// requested but cannot run (profit range) JV is used instead.
 AssignmentResult SolveDense(const DenseProblem& problem, SolverKind kind = SolverKind::kAuto);
 
 /// Exact sparse solve with optional column capacities (expanded to column
 /// replicas internally; `row_to_col` reports the original column ids).
 AssignmentResult SolveSparse(const SparseProblem& problem, SolverKind kind = SolverKind::kAuto);
 
-/// Which solver kAuto would pick, for logging and benchmarks. Sparse input
-/// always starts with the auction (measured far faster than sparse JV).
+/// Which solver kAuto would pick, for logging and benchmarks. Dense input goes
+/// to JV and sparse input to the auction (each measured fastest there).
 SolverKind ChooseDenseSolver(const DenseProblem& problem);
 SolverKind ChooseSparseSolver(const SparseProblem& problem);
 

@@ -1,14 +1,19 @@
 #pragma once
 
+#include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
+
+struct csv_parser;
 
 namespace upward::service {
 
 /// Splits RFC 4180 text into records: comma separated, fields optionally in double quotes (which may hold
 /// commas, line breaks and doubled quotes), LF or CRLF line ends, an optional UTF-8 byte order mark.
 /// Blank lines are skipped but still counted, so row numbers match what a spreadsheet shows.
+/// The parsing itself is libcsv's; this class adds row numbers, offsets to come back to, and views.
 class CsvRecords {
 public:
     explicit CsvRecords(std::string_view text);
@@ -38,18 +43,29 @@ private:
         std::size_t offset;
         std::size_t size;
     };
+    struct ParserDeleter {
+        void operator()(csv_parser* parser) const;
+    };
+
+    // libcsv's callbacks; `self` is the reader.
+    static void OnField(void* data, std::size_t size, void* self);
+    static void OnRow(int end, void* self);
 
     void ReadRecord();
-    void ReadQuotedField();
-    void ReadPlainField();
-    // Consumes the delimiter after a field; true when it ended the record.
-    bool EndOfField();
+    void Feed(std::size_t from, std::size_t to);
+    void Finish();
+    void AddField(const char* data, std::size_t size);
 
     std::string_view text_;
+    std::unique_ptr<csv_parser, ParserDeleter> parser_;
     std::size_t pos_ = 0;
     std::size_t offset_ = 0;
     long row_ = 0;
     std::string_view problem_;
+    // Where the value libcsv is reading starts in the text, while the record has no problem.
+    std::size_t field_start_ = 0;
+    bool record_ended_ = false;
+    int record_end_ = 0;  // the byte that ended the record, or -1 at the end of the text
     std::string scratch_;
     std::vector<Span> spans_;
     std::vector<std::string_view> fields_;

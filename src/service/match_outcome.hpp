@@ -5,6 +5,7 @@
 
 #include "domain/match_run.hpp"
 #include "matching/hard_rules.hpp"
+#include "matching/score.hpp"
 #include "service/match_pool.hpp"
 #include "storage/match_constraint_repository.hpp"
 

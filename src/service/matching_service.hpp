@@ -108,8 +108,10 @@ public:
     // Self-selected programmes.
     std::vector<MentorRecommendation> Recommendations(const domain::Caller& caller, long long programme_id, int count);
     domain::MatchRequest Request(const domain::Caller& caller, long long programme_id, const std::string& mentor);
+    /// Admins: every request of the programme. Members: the requests they sent or that were sent to them.
+    std::vector<domain::MatchRequest> Requests(const domain::Caller& caller, long long programme_id);
     /// By the mentor asked. Accepting creates a proposed pair the mentor has accepted already.
-    RequestAnswer AnswerRequest(const domain::Caller& caller, long long request_id, bool accept);
+    RequestAnswer AnswerRequest(const domain::Caller& caller, long long programme_id, long long request_id, bool accept);
 
     // Ranked programmes.
     /// The caller's own ranking of people on the other side, best first.

@@ -82,7 +82,10 @@ std::vector<int> ResolveColumns(const std::vector<std::string_view>& header,
 
     std::vector<int> column(kFieldCount, -1);
     std::vector<bool> used(header.size(), false);
-    for (const auto& [field, wanted] : mapping) {
+    for (const auto& entry : mapping) {
+        // Named references rather than a structured binding: the lambdas below capture them, which Clang 14 rejects.
+        const std::string& field = entry.first;
+        const std::string& wanted = entry.second;
         const auto known = std::find(fields.begin(), fields.end(), field);
         if (known == fields.end()) throw InvalidInput("mapping", "unknown field \"" + field + "\" in the column mapping");
         const auto index = static_cast<std::size_t>(known - fields.begin());

@@ -1,5 +1,7 @@
 #include "storage/match_profile_repository.hpp"
 
+#include <algorithm>
+
 #include "storage/bulk_insert.hpp"
 #include "storage/row_access.hpp"
 
@@ -43,7 +45,7 @@ std::vector<domain::MatchProfile> LoadProfiles(soci::session& session, long long
     std::vector<long long> capacity(kFetchBatch), eligible(kFetchBatch), updated(kFetchBatch);
     soci::statement statement =
         (session.prepare << std::string("SELECT ") + kColumns +
-                                " FROM match_profiles WHERE programme_id = :p ORDER BY employee_id",
+                                " FROM match_profiles WHERE programme_id = :p",
          soci::use(programme_id), soci::into(ids), soci::into(sides), soci::into(languages, languages_ind),
          soci::into(topics, topics_ind), soci::into(availability, availability_ind), soci::into(capacity),
          soci::into(eligible), soci::into(preferences, preferences_ind), soci::into(ranking, ranking_ind),
@@ -69,6 +71,9 @@ std::vector<domain::MatchProfile> LoadProfiles(soci::session& session, long long
         }
         for (auto* numbers : {&capacity, &eligible, &updated}) numbers->resize(kFetchBatch);
     }
+    // Sorted here rather than by the database, whose collation may not be byte order.
+    std::sort(profiles.begin(), profiles.end(),
+              [](const domain::MatchProfile& a, const domain::MatchProfile& b) { return a.employee_id < b.employee_id; });
     return profiles;
 }
 

@@ -11,7 +11,7 @@
 
 namespace upward::storage {
 
-/// Every profile of a programme, in employee id order, in one query.
+/// Every profile of a programme, in employee id (byte) order, in one query.
 std::vector<domain::MatchProfile> LoadProfiles(soci::session& session, long long programme_id);
 std::optional<domain::MatchProfile> FindProfile(soci::session& session, long long programme_id,
                                                 const std::string& employee_id);

@@ -92,6 +92,23 @@ std::vector<domain::Pair> ListPairs(soci::session& session, long long programme_
     return pairs;
 }
 
+std::vector<domain::MatchRequest> ListRequests(soci::session& session, long long programme_id,
+                                               const std::string& person) {
+    std::vector<domain::MatchRequest> requests;
+    const std::string select =
+        "SELECT id, programme_id, mentee, mentor, status, created_at, answered_at FROM match_requests WHERE programme_id = :p";
+    if (person.empty()) {
+        soci::rowset<soci::row> rows = (session.prepare << select + " ORDER BY id", soci::use(programme_id));
+        for (const auto& row : rows) requests.push_back(ReadRequest(row));
+    } else {
+        soci::rowset<soci::row> rows =
+            (session.prepare << select + " AND (mentee = :a OR mentor = :b) ORDER BY id", soci::use(programme_id),
+             soci::use(person), soci::use(person));
+        for (const auto& row : rows) requests.push_back(ReadRequest(row));
+    }
+    return requests;
+}
+
 void UpdatePair(soci::session& session, const domain::Pair& pair) {
     const std::string status(domain::ToString(pair.status));
     OptionalTime mentee_at(pair.mentee_accepted_at);

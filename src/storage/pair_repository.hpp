@@ -22,6 +22,9 @@ long long PublishRunPairs(soci::session& session, long long programme_id, long l
 
 long long InsertRequest(soci::session& session, const domain::MatchRequest& request);
 std::optional<domain::MatchRequest> FindRequest(soci::session& session, long long id);
+/// A programme's requests, oldest first; with `person`, only those they sent or received.
+std::vector<domain::MatchRequest> ListRequests(soci::session& session, long long programme_id,
+                                               const std::string& person = "");
 bool HasPendingRequest(soci::session& session, long long programme_id, const std::string& mentee,
                        const std::string& mentor);
 void UpdateRequest(soci::session& session, const domain::MatchRequest& request);

@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "storage/user_repository.hpp"
 #include "test_server.hpp"
 
 namespace upward::testing {
@@ -45,7 +46,68 @@ protected:
         replace("{p1}", std::to_string(p1_));
         replace("{p2}", std::to_string(p2_));
         replace("{token}", revocable);
+        replace("{self}", std::to_string(self_selected_));
+        replace("{ranked}", std::to_string(ranked_));
+        replace("{request}", std::to_string(request_));
+        replace("{accept}", std::to_string(pair_to_accept_));
+        replace("{decline}", std::to_string(pair_to_decline_));
         return target;
+    }
+
+    // Matching: the mentee (M1) and mentor (J1) accounts become people; p1 gets a pool of two and two; pairs
+    // to accept and decline come from programmes of their own; a self-selected programme holds a request of
+    // M1's to J1, and a ranked one has both as members. Only the walk needs this: memberships change what
+    // participants list.
+    void SetUpMatching() {
+        const auto& admin = tokens_[kAdmin];
+        ASSERT_EQ(server_->Api("POST", "/api/v1/people/import", admin,
+                               {{"csv", "Employee ID,Name,Grade,Department\nM1,Mo,8,Sales\nM2,Mia,8,Legal\n"
+                                        "J1,Jo,2,Data\nJ2,Jay,2,IT\n"}})
+                      .status,
+                  200);
+        {
+            auto session = server_->Database().Acquire();
+            *session << "UPDATE users SET person_id = 'J1' WHERE email = 'mentor@example.com'";
+            *session << "UPDATE users SET person_id = 'M1' WHERE email = 'mentee@example.com'";
+        }
+        const auto profile = [](const std::string& id, const std::string& side) {
+            return json{{"employee_id", id}, {"side", side}, {"languages", {"en"}},
+                        {"availability", {{{"day", "mon"}, {"start", "09:00"}, {"end", "11:00"}}}}};
+        };
+        const json pool = {{"profiles", {profile("M1", "mentee"), profile("M2", "mentee"), profile("J1", "mentor"), profile("J2", "mentor")}}};
+        const json pair = {{"profiles", {profile("M1", "mentee"), profile("J1", "mentor")}}};
+        const auto programme = [&](const std::string& name, const std::string& mode, const json& profiles) -> long long {
+            const long long id = server_->Api("POST", "/api/v1/programmes", admin, {{"name", name}, {"matching_mode", mode}}).Json()["id"];
+            EXPECT_EQ(server_->Api("PUT", "/api/v1/programmes/" + std::to_string(id) + "/profiles", admin, profiles).status, 200);
+            return id;
+        };
+        const auto published_pair = [&](const std::string& name) -> long long {
+            const auto id = std::to_string(programme(name, "assigned", pair));
+            EXPECT_EQ(server_->Api("POST", "/api/v1/programmes/" + id + "/match/runs", admin).status, 201);
+            EXPECT_EQ(server_->Api("POST", "/api/v1/programmes/" + id + "/match/publish", admin).status, 200);
+            return server_->Api("GET", "/api/v1/programmes/" + id + "/pairs", admin).Json()["items"][0]["id"];
+        };
+        ASSERT_EQ(server_->Api("PUT", "/api/v1/programmes/" + std::to_string(p1_) + "/profiles", admin, pool).status, 200);
+        pair_to_accept_ = published_pair("Accept");
+        pair_to_decline_ = published_pair("Decline");
+        self_selected_ = programme("Self-selected", "self_selected", pool);
+        ranked_ = programme("Ranked", "ranked", pair);
+        {
+            auto session = server_->Database().Acquire();
+            for (const auto& [email, role] : {std::pair{"mentor@example.com", domain::ProgrammeRole::kMentor},
+                                              std::pair{"mentee@example.com", domain::ProgrammeRole::kMentee}}) {
+                const std::string address = email;
+                long long user = 0;
+                *session << "SELECT id FROM users WHERE email = :e", soci::use(address), soci::into(user);
+                for (const auto programme_id : {self_selected_, ranked_}) {
+                    storage::AddMembership(*session, programme_id, user, role, server_->Clock().NowSeconds());
+                }
+            }
+        }
+        const auto request = server_->Api("POST", "/api/v1/programmes/" + std::to_string(self_selected_) + "/match/requests",
+                                          tokens_[kMentee], {{"mentor", "J1"}});
+        ASSERT_EQ(request.status, 201) << request.body;
+        request_ = request.Json()["id"];
     }
 
     static std::vector<Row> Rows() {
@@ -69,6 +131,46 @@ protected:
             {"GET", "/api/v1/programmes/{id}", "/api/v1/programmes/{p2}", nullptr, {401, 200, 200, 404, 404, 404}},
             {"PATCH", "/api/v1/programmes/{id}", "/api/v1/programmes/{p1}", {{"purpose", "Changed"}}, {401, 200, 403, 403, 403, 403}},
             {"POST", "/api/v1/programmes/{id}/archive", "/api/v1/programmes/{p2}/archive", json::object(), {401, 200, 403, 403, 403, 403}},
+            // Matching. Admin rows act on p1's pool (M1, M2 mentees; J1, J2 mentors) in this order: pin, forbid,
+            // run, swap, publish.
+            {"GET", "/api/v1/programmes/{id}/profiles", "/api/v1/programmes/{p1}/profiles", nullptr, {401, 200, 403, 403, 403, 403}},
+            {"PUT", "/api/v1/programmes/{id}/profiles", "/api/v1/programmes/{p1}/profiles",
+             {{"profiles", {{{"employee_id", "M2"}, {"side", "mentee"}, {"languages", {"en"}}}}}}, {401, 200, 403, 403, 403, 403}},
+            {"POST", "/api/v1/programmes/{id}/profiles/import", "/api/v1/programmes/{p1}/profiles/import",
+             {{"csv", "employee_id,side,languages,capacity\nJ2,mentor,en,1\n"}}, {401, 200, 403, 403, 403, 403}},
+            {"POST", "/api/v1/programmes/{id}/match/check", "/api/v1/programmes/{p1}/match/check",
+             {{"mentee", "M1"}, {"mentor", "J1"}}, {401, 200, 403, 403, 403, 403}},
+            {"POST", "/api/v1/programmes/{id}/match/pins", "/api/v1/programmes/{p1}/match/pins",
+             {{"mentee", "M2"}, {"mentor", "J2"}}, {401, 201, 403, 403, 403, 403}},
+            {"DELETE", "/api/v1/programmes/{id}/match/pins", "/api/v1/programmes/{p1}/match/pins?mentee=M2", nullptr,
+             {401, 204, 403, 403, 403, 403}},
+            {"POST", "/api/v1/programmes/{id}/match/forbids", "/api/v1/programmes/{p1}/match/forbids",
+             {{"mentee", "M2"}, {"mentor", "J1"}}, {401, 201, 403, 403, 403, 403}},
+            {"DELETE", "/api/v1/programmes/{id}/match/forbids", "/api/v1/programmes/{p1}/match/forbids?mentee=M2&mentor=J1",
+             nullptr, {401, 204, 403, 403, 403, 403}},
+            {"POST", "/api/v1/programmes/{id}/match/runs", "/api/v1/programmes/{p1}/match/runs", json::object(), {401, 201, 403, 403, 403, 403}},
+            {"GET", "/api/v1/programmes/{id}/match/runs/latest", "/api/v1/programmes/{p1}/match/runs/latest", nullptr,
+             {401, 200, 403, 403, 403, 403}},
+            {"POST", "/api/v1/programmes/{id}/match/swap", "/api/v1/programmes/{p1}/match/swap",
+             {{"mentee_a", "M1"}, {"mentee_b", "M2"}}, {401, 200, 403, 403, 403, 403}},
+            {"POST", "/api/v1/programmes/{id}/match/publish", "/api/v1/programmes/{p1}/match/publish", json::object(),
+             {401, 200, 403, 403, 403, 403}},
+            {"GET", "/api/v1/programmes/{id}/pairs", "/api/v1/programmes/{p1}/pairs", nullptr, {401, 200, 403, 200, 200, 404}},
+            // The pair's mentor accepts first, then its mentee; declining is the pair's own too.
+            {"POST", "/api/v1/pairs/{pair_id}/accept", "/api/v1/pairs/{accept}/accept", json::object(), {401, 403, 403, 200, 200, 404}},
+            {"POST", "/api/v1/pairs/{pair_id}/decline", "/api/v1/pairs/{decline}/decline", json::object(), {401, 403, 403, 200, 200, 404}},
+            {"GET", "/api/v1/programmes/{id}/match/recommendations", "/api/v1/programmes/{self}/match/recommendations", nullptr,
+             {401, 403, 403, 403, 200, 404}},
+            {"GET", "/api/v1/programmes/{id}/match/requests", "/api/v1/programmes/{self}/match/requests", nullptr,
+             {401, 200, 403, 200, 200, 404}},
+            {"POST", "/api/v1/programmes/{id}/match/requests", "/api/v1/programmes/{self}/match/requests", {{"mentor", "J2"}},
+             {401, 403, 403, 403, 201, 404}},
+            // Only the mentor asked answers; the mentee who asked gets 403.
+            {"POST", "/api/v1/programmes/{id}/match/requests/{request_id}/answer",
+             "/api/v1/programmes/{self}/match/requests/{request}/answer", {{"accept", true}}, {401, 403, 403, 200, 403, 404}},
+            // A mentee ranks mentors: the same list from the mentor (J1 ranking J1) is bad input.
+            {"PUT", "/api/v1/programmes/{id}/match/rankings", "/api/v1/programmes/{ranked}/match/rankings", {{"ranking", {"J1"}}},
+             {401, 403, 403, 400, 200, 404}},
             {"GET", "/healthz", "/healthz", nullptr, {200, 200, 200, 200, 200, 200}},
             {"GET", "/readyz", "/readyz", nullptr, {200, 200, 200, 200, 200, 200}},
             {"GET", "/metrics", "/metrics", nullptr, {200, 200, 200, 200, 200, 200}},
@@ -79,12 +181,14 @@ protected:
     std::unique_ptr<TestServer> server_;
     std::array<std::string, kCallerCount> tokens_;
     long long p1_ = 0, p2_ = 0;
+    long long self_selected_ = 0, ranked_ = 0, request_ = 0, pair_to_accept_ = 0, pair_to_decline_ = 0;
 };
 
 const std::array<std::string, kCallerCount> kEmails = {"nobody@example.com", "admin@example.com", "sponsor@example.com",
                                                        "mentor@example.com", "mentee@example.com", "outsider@example.com"};
 
 TEST_P(AccessTest, EveryEndpointWithEveryRole) {
+    SetUpMatching();
     for (const auto& row : Rows()) {
         for (int caller = 0; caller < kCallerCount; ++caller) {
             // A fresh token of the admin's per request keeps DELETE repeatable for each caller.

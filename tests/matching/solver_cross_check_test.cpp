@@ -185,6 +185,92 @@ TEST(SolverCrossCheck, LargerTiedInstancesMatchLemon) {
   }
 }
 
+// The dense JV picks its arithmetic and storage from the profit range:
+// int32 sums over int8 / int16 / int32 storage, and int64 when the range is
+// too wide. Every width must give the optimum LEMON gives, on sizes that
+// exercise column padding, column reduction, augmenting row reduction and
+// the shortest path phase.
+TEST(SolverCrossCheck, DenseJvWidthsMatchLemon) {
+  const std::int64_t ranges[] = {1, 3, 100, 126, 127, 20000, 32766, 32767, 1000000, std::int64_t{1} << 24,
+                                 (std::int64_t{1} << 24) + 5, std::int64_t{1} << 36};
+  std::mt19937_64 rng(4242);
+  for (int t = 0; t < 600; ++t) {
+    const std::int64_t range = ranges[t % std::size(ranges)];
+    const bool perfect = t % 3 == 0;
+    const Shape shape{t % 5 == 0 ? 70 : 24, t % 7 == 0 ? 70 : 24, range, t % 4 == 0 ? 0.3 : 0.0, !perfect,
+                      !perfect && t % 2 == 0};
+    DenseProblem p = RandomDense(rng, shape);
+    if (perfect && t % 2 == 0) p.cols = p.rows;  // square: column reduction path
+    p.profit.resize(static_cast<std::size_t>(p.rows) * p.cols);
+    std::uniform_int_distribution<std::int64_t> value(0, range);
+    for (auto& a : p.profit) {
+      if (a != kForbidden) a = value(rng);
+    }
+    // The range the solver sees: allowed cells and unmatched options.
+    std::int64_t lo = 0;
+    std::int64_t hi = 0;
+    bool any = false;
+    auto widen = [&](std::int64_t a) {
+      lo = any ? std::min(lo, a) : a;
+      hi = any ? std::max(hi, a) : a;
+      any = true;
+    };
+    for (const std::int64_t a : p.profit) {
+      if (a != kForbidden) widen(a);
+    }
+    if (p.allow_unmatched) {
+      if (p.unmatched_profit.empty()) widen(0);
+      for (const std::int64_t u : p.unmatched_profit) widen(u);
+    }
+    const bool too_wide_for_32 = hi - lo > (std::int64_t{1} << 24);
+    const auto expected = LemonOptimum(DenseToSparse(p));
+    const std::string label = "trial " + std::to_string(t) + " range " + std::to_string(range);
+    for (const DenseWidth width : {DenseWidth::kAuto, DenseWidth::kInt32, DenseWidth::kInt64}) {
+      const AssignmentResult r = SolveDenseJv(p, width);
+      const std::string where = label + " width " + std::to_string(static_cast<int>(width));
+      if (width == DenseWidth::kInt32 && too_wide_for_32) {
+        EXPECT_FALSE(r.ok()) << where << " should refuse 32-bit arithmetic";
+        continue;
+      }
+      if (!expected) {
+        EXPECT_FALSE(r.ok()) << where << " should report infeasible";
+        continue;
+      }
+      ASSERT_TRUE(r.ok()) << where << ": " << r.error;
+      EXPECT_EQ(r.total, *expected) << where;
+      ExpectValid(DenseToSparse(p), r, where);
+    }
+    if (HasFailure()) return;
+  }
+}
+
+// Benchmark-like shapes at a size where every phase of the dense JV does real
+// work: uniform profits (near-distinct) and few-valued, heavily tied profits.
+TEST(SolverCrossCheck, DenseJvLargerShapesMatchLemon) {
+  std::mt19937_64 rng(8);
+  for (int t = 0; t < 8; ++t) {
+    DenseProblem p;
+    p.rows = 300 + t;
+    p.cols = t % 2 == 0 ? p.rows : p.rows + 37;
+    p.allow_unmatched = t % 4 == 3;
+    std::uniform_int_distribution<std::int64_t> value(0, t < 4 ? 999999 : 12);
+    p.profit.resize(static_cast<std::size_t>(p.rows) * p.cols);
+    for (auto& a : p.profit) a = value(rng);
+    const auto expected = LemonOptimum(DenseToSparse(p));
+    ASSERT_TRUE(expected.has_value());
+    for (const DenseWidth width : {DenseWidth::kAuto, DenseWidth::kInt64}) {
+      const AssignmentResult r = SolveDenseJv(p, width);
+      ASSERT_TRUE(r.ok()) << r.error;
+      EXPECT_EQ(r.total, *expected) << "trial " << t << " width " << static_cast<int>(width);
+    }
+    for (const SolverKind kind : {SolverKind::kAuto, SolverKind::kJonkerVolgenant, SolverKind::kAuction}) {
+      const AssignmentResult r = SolveDense(p, kind);
+      ASSERT_TRUE(r.ok()) << r.error;
+      EXPECT_EQ(r.total, *expected) << "trial " << t << " kind " << static_cast<int>(kind);
+    }
+  }
+}
+
 TEST(SolverCrossCheck, SameInputGivesSameAssignment) {
   std::mt19937_64 rng(3);
   const DenseProblem p = RandomDense(rng, {60, 60, 3, 0.2, true, false});

@@ -47,8 +47,9 @@ TestServer::TestServer(storage::Backend backend, http::ServerOptions options) : 
     auth_ = std::make_unique<service::AuthService>(database_.Get(), clock_);
     people_ = std::make_unique<service::PeopleService>(database_.Get(), clock_);
     programmes_ = std::make_unique<service::ProgrammeService>(database_.Get(), clock_);
+    matching_ = std::make_unique<service::MatchingService>(database_.Get(), clock_);
     router_ = std::make_unique<http::Router>(*auth_, metrics_, nullptr);
-    http::AddRoutes(*router_, {database_.Get(), clock_, *auth_, *people_, *programmes_, metrics_});
+    http::AddRoutes(*router_, {database_.Get(), clock_, *auth_, *people_, *programmes_, *matching_, metrics_});
     options.port = 0;
     options.threads = 2;
     server_ = std::make_unique<http::Server>(*router_, options);

@@ -10,6 +10,7 @@
 #include "http/api.hpp"
 #include "http/server.hpp"
 #include "service/auth_service.hpp"
+#include "service/matching_service.hpp"
 #include "service/people_service.hpp"
 #include "service/programme_service.hpp"
 #include "test_database.hpp"
@@ -57,6 +58,7 @@ private:
     std::unique_ptr<service::AuthService> auth_;
     std::unique_ptr<service::PeopleService> people_;
     std::unique_ptr<service::ProgrammeService> programmes_;
+    std::unique_ptr<service::MatchingService> matching_;
     http::Metrics metrics_;
     std::unique_ptr<http::Router> router_;
     std::unique_ptr<http::Server> server_;

@@ -103,6 +103,50 @@ TEST(CsvRecordsTest, ReportsMalformedQuoting) {
     EXPECT_EQ(trailing.Fields()[1], "g");
 }
 
+TEST(CsvRecordsTest, FieldsAreViewsIntoTheTextUnlessUnescaped) {
+    const std::string text = "plain,\"quoted, fine\",\"say \"\"hi\"\"\"\n";
+    CsvRecords records(text);
+    ASSERT_TRUE(records.Next());
+    ASSERT_EQ(records.Fields().size(), 3u);
+    // The import keeps ids and values as views for as long as the text lives; only unescaped values are copies.
+    EXPECT_EQ(records.Fields()[0].data(), text.data());
+    EXPECT_EQ(records.Fields()[1].data(), text.data() + 7);
+    EXPECT_EQ(records.Fields()[1], "quoted, fine");
+    EXPECT_EQ(records.Fields()[2], "say \"hi\"");
+}
+
+TEST(CsvRecordsTest, KeepsSpacesAndStrayQuotesInUnquotedValues) {
+    const auto records = AllRecords(" a ,6'2\",Nick \"Ace\" Obi\n");
+    ASSERT_EQ(records.size(), 1u);
+    EXPECT_EQ(records[0], (std::vector<std::string>{" a ", "6'2\"", "Nick \"Ace\" Obi"}));
+}
+
+TEST(CsvRecordsTest, LoneCarriageReturnsEndLinesAndSpaceOnlyLinesCount) {
+    std::vector<long> rows;
+    const auto records = AllRecords("h\rx\r\r  \t\ny", &rows);
+    EXPECT_EQ(records, (std::vector<std::vector<std::string>>{{"h"}, {"x"}, {"y"}}));
+    EXPECT_EQ(rows, (std::vector<long>{1, 2, 5}));
+}
+
+TEST(CsvRecordsTest, SeekReadsARecordAgainAfterABadOne) {
+    const std::string text = "h,i\n\"ab\"cd,e\n\"x\"\"y\",z\r\nlast,1\n";
+    CsvRecords records(text);
+    std::vector<std::pair<std::size_t, long>> seen;
+    while (records.Next()) seen.emplace_back(records.Offset(), records.Row());
+    ASSERT_EQ(seen.size(), 4u);
+    CsvRecords again(text);
+    again.Seek(seen[2].first, seen[2].second);
+    ASSERT_TRUE(again.Next());
+    EXPECT_EQ(again.Row(), 3);
+    EXPECT_TRUE(again.Problem().empty());
+    EXPECT_EQ(again.Fields(), (std::vector<std::string_view>{"x\"y", "z"}));
+    ASSERT_TRUE(again.Next());
+    EXPECT_EQ(again.Fields(), (std::vector<std::string_view>{"last", "1"}));
+    again.Seek(seen[1].first, seen[1].second);
+    ASSERT_TRUE(again.Next());
+    EXPECT_EQ(again.Problem(), "text follows a closing quote");
+}
+
 std::string Quote(const std::string& field) {
     std::string quoted = "\"";
     for (const char c : field) {

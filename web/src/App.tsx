@@ -8,6 +8,8 @@ import { PeopleDirectory } from './components/PeopleDirectory';
 import { ProgrammeList } from './components/ProgrammeList';
 import { ProgrammeForm } from './components/ProgrammeForm';
 import { PageHeading } from './components/PageHeading';
+import { MatchingBoard } from './components/MatchingBoard';
+import { MyPairsPage } from './components/MyPairsPage';
 import { StatusMessage } from './components/StatusMessage';
 
 type Session = { state: 'loading' } | { state: 'signed-out'; notice?: string } | { state: 'signed-in'; me: Me };
@@ -118,7 +120,33 @@ export function App() {
       );
       break;
     case 'programme-edit':
-      content = <ProgrammeForm key={effective.id} programmeId={effective.id} canEdit={isAdmin} />;
+      content = (
+        <ProgrammeForm
+          key={effective.id}
+          programmeId={effective.id}
+          canEdit={isAdmin}
+          matchingLinkLabel={
+            isAdmin ? 'Matching board' : me.programmes.some((m) => m.programme_id === effective.id) ? 'My pairs' : undefined
+          }
+        />
+      );
+      break;
+    case 'programme-matching':
+      if (isAdmin) {
+        content = <MatchingBoard key={effective.id} programmeId={effective.id} />;
+      } else if (me.role === 'participant') {
+        content = <MyPairsPage key={effective.id} me={me} programmeId={effective.id} />;
+      } else {
+        content = (
+          <>
+            <PageHeading>Matching</PageHeading>
+            <StatusMessage kind="error" message="Only administrators can see the matching board." />
+          </>
+        );
+      }
+      break;
+    case 'my-pairs':
+      content = <MyPairsPage me={me} />;
       break;
   }
 

@@ -5,6 +5,8 @@ export type Route =
   | { name: 'programmes' }
   | { name: 'programme-new' }
   | { name: 'programme-edit'; id: number }
+  | { name: 'programme-matching'; id: number }
+  | { name: 'my-pairs' }
   | { name: 'home' };
 
 export function parseRoute(hash: string): Route {
@@ -12,8 +14,11 @@ export function parseRoute(hash: string): Route {
   if (path === '/people') return { name: 'people' };
   if (path === '/programmes') return { name: 'programmes' };
   if (path === '/programmes/new') return { name: 'programme-new' };
+  if (path === '/my-pairs') return { name: 'my-pairs' };
   const match = /^\/programmes\/(\d+)$/.exec(path);
   if (match?.[1]) return { name: 'programme-edit', id: Number(match[1]) };
+  const matching = /^\/programmes\/(\d+)\/matching$/.exec(path);
+  if (matching?.[1]) return { name: 'programme-matching', id: Number(matching[1]) };
   return { name: 'home' };
 }
 
@@ -27,6 +32,10 @@ export function hrefFor(route: Route): string {
       return '#/programmes/new';
     case 'programme-edit':
       return `#/programmes/${route.id}`;
+    case 'programme-matching':
+      return `#/programmes/${route.id}/matching`;
+    case 'my-pairs':
+      return '#/my-pairs';
     case 'home':
       return '#/';
   }

@@ -135,3 +135,127 @@ export interface ProgrammeTemplate {
   name: string;
   programme: ProgrammeInput;
 }
+
+// Matching
+
+export type Side = 'mentor' | 'mentee';
+
+/** A pair's score split into its parts, in points (the parts add up to the score out of 100). */
+export interface ScoreParts {
+  topics: number;
+  availability: number;
+  timezone: number;
+  cross_department: number;
+  preference: number;
+}
+
+export type ProposalSource = 'solver' | 'pin' | 'swap';
+
+export interface Proposal {
+  mentee: string;
+  mentor: string;
+  /** Points out of 100. */
+  score: number;
+  parts: ScoreParts;
+  source: ProposalSource | string;
+}
+
+export interface UnmatchedParticipant {
+  employee_id: string;
+  side: Side;
+  reason: string;
+  detail: string;
+}
+
+export interface RejectedPin {
+  mentee: string;
+  mentor: string;
+  rule: string;
+  detail: string;
+}
+
+/** A run's summary: what an admin reads first. Scores in points, times ISO-8601 text. */
+export interface MatchRunSummary {
+  id: number;
+  programme_id: number;
+  mode: string;
+  created_at: string;
+  duration_ms: number;
+  mentees: number;
+  mentors: number;
+  pairs: number;
+  total_score: number;
+  unmatched_mentees: Record<string, number>;
+  unmatched_mentors: Record<string, number>;
+  rejected_pins: RejectedPin[];
+  published_at: string | null;
+}
+
+/** A run with every proposal and every unmatched participant. */
+export interface RunDetail extends MatchRunSummary {
+  proposals: Proposal[];
+  unmatched: UnmatchedParticipant[];
+}
+
+export interface PairCheck {
+  allowed: boolean;
+  rule: string;
+  detail: string;
+}
+
+export interface PublishResult {
+  run_id: number;
+  pairs_created: number;
+  already_published: boolean;
+}
+
+export type PairStatus = 'proposed' | 'active' | 'declined' | 'ended';
+
+export interface Pair {
+  id: number;
+  programme_id: number;
+  mentee: string;
+  mentor: string;
+  status: PairStatus;
+  score: number | null;
+  mentee_accepted_at: string | null;
+  mentor_accepted_at: string | null;
+  created_at?: string;
+  mentee_name?: string | null;
+  mentor_name?: string | null;
+}
+
+export interface MatchProfile {
+  employee_id: string;
+  side: Side;
+  capacity: number;
+  eligible: boolean;
+}
+
+export interface MentorRecommendation {
+  /** The mentor's employee id. */
+  mentor: string;
+  name: string;
+  title: string;
+  department: string;
+  parts: ScoreParts;
+  score: number;
+  reasons: string[];
+}
+
+export type RequestStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn';
+
+export interface MatchRequest {
+  id: number;
+  programme_id: number;
+  mentee: string;
+  mentor: string;
+  status: RequestStatus;
+  mentee_name?: string | null;
+  mentor_name?: string | null;
+}
+
+export interface RequestAnswer {
+  request: MatchRequest;
+  pair: Pair | null;
+}

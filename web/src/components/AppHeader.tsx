@@ -14,7 +14,9 @@ const ROLE_LABELS: Record<string, string> = {
 };
 
 export function AppHeader({ me, current, onSignOut }: AppHeaderProps) {
-  const onProgrammes = current === 'programmes' || current === 'programme-new' || current === 'programme-edit';
+  const onProgrammes =
+    current === 'programmes' || current === 'programme-new' || current === 'programme-edit' || current === 'programme-matching';
+  const showMyPairs = me.role === 'participant' && me.programmes.length > 0;
   return (
     <header className="app-header">
       <div className="app-header-inner">
@@ -35,6 +37,13 @@ export function AppHeader({ me, current, onSignOut }: AppHeaderProps) {
                 Programmes
               </a>
             </li>
+            {showMyPairs && (
+              <li>
+                <a href="#/my-pairs" aria-current={current === 'my-pairs' ? 'page' : undefined}>
+                  My pairs
+                </a>
+              </li>
+            )}
           </ul>
         </nav>
         <div className="user-box">

@@ -12,6 +12,8 @@ interface ProgrammeFormProps {
   programmeId: number | null;
   canEdit: boolean;
   onCreated?: (programme: Programme) => void;
+  /** The words of the link to this programme's matching page, when the viewer has one. */
+  matchingLinkLabel?: string | undefined;
 }
 
 interface FormState {
@@ -152,7 +154,7 @@ function toInput(state: FormState, isNew: boolean): ProgrammeInput {
   return input;
 }
 
-export function ProgrammeForm({ programmeId, canEdit, onCreated }: ProgrammeFormProps) {
+export function ProgrammeForm({ programmeId, canEdit, onCreated, matchingLinkLabel }: ProgrammeFormProps) {
   const isNew = programmeId === null;
   const [state, setState] = useState<FormState>(EMPTY);
   const [programme, setProgramme] = useState<Programme | null>(null);
@@ -315,6 +317,13 @@ export function ProgrammeForm({ programmeId, canEdit, onCreated }: ProgrammeForm
         <p className="meta">
           Created {formatDate(programme.created_at)} · Last updated {formatDate(programme.updated_at)}
           {programme.template ? ` · Template: ${programme.template}` : ''}
+        </p>
+      )}
+      {programme && matchingLinkLabel && (
+        <p>
+          <a className="button" href={hrefFor({ name: 'programme-matching', id: programme.id })}>
+            {matchingLinkLabel}
+          </a>
         </p>
       )}
 

@@ -1,0 +1,119 @@
+import { PAIR_STATUS_LABELS, formatPoints } from '../labels';
+import type { Pair } from '../types';
+import { PersonName } from './PersonName';
+
+interface PairsTableProps {
+  pairs: Pair[];
+  caption: string;
+  lookup: (id: string) => string;
+  /** The viewer's employee id, when they are a participant: their pairs get Accept and Decline. */
+  personId?: string | null;
+  busy?: boolean;
+  onAccept?: (pair: Pair) => void;
+  onDecline?: (pair: Pair) => void;
+}
+
+function nameOf(pair: Pair, side: 'mentee' | 'mentor', lookup: (id: string) => string): string {
+  const given = side === 'mentee' ? pair.mentee_name : pair.mentor_name;
+  return given || lookup(side === 'mentee' ? pair.mentee : pair.mentor);
+}
+
+/** The viewer's own side of a pair reads "You". */
+function PartyName({ id, name, personId }: { id: string; name: string; personId: string | null | undefined }) {
+  return personId && id === personId ? <span>You</span> : <PersonName id={id} name={name} />;
+}
+
+/** Who has accepted a proposed pair so far, in words. */
+function acceptance(pair: Pair, personId: string | null | undefined): string {
+  if (pair.status !== 'proposed') return '';
+  const menteeDone = Boolean(pair.mentee_accepted_at);
+  const mentorDone = Boolean(pair.mentor_accepted_at);
+  const mine = personId === pair.mentee ? menteeDone : personId === pair.mentor ? mentorDone : null;
+  const theirs = personId === pair.mentee ? mentorDone : personId === pair.mentor ? menteeDone : null;
+  if (mine !== null && theirs !== null) {
+    if (mine) return theirs ? 'Both accepted' : 'Accepted by you; waiting for the other person';
+    return theirs ? 'The other person accepted; waiting for you' : 'Waiting for both of you';
+  }
+  if (menteeDone && mentorDone) return 'Accepted by both';
+  if (menteeDone) return 'Accepted by the mentee; waiting for the mentor';
+  if (mentorDone) return 'Accepted by the mentor; waiting for the mentee';
+  return 'Waiting for both';
+}
+
+/** Pairs and where each stands: proposed until both accept, then active; or declined. */
+export function PairsTable({ pairs, caption, lookup, personId, busy = false, onAccept, onDecline }: PairsTableProps) {
+  const captionId = `pairs-caption-${caption.replace(/\W+/g, '-').toLowerCase()}`;
+  const withActions = Boolean(personId && (onAccept || onDecline));
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={captionId}>
+      <table className="data-table pairs-table">
+        <caption id={captionId}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Mentee</th>
+            <th scope="col">Mentor</th>
+            <th scope="col" className="numeric">
+              Score (of 100)
+            </th>
+            <th scope="col">Status</th>
+            {withActions && <th scope="col">Actions</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {pairs.map((pair) => {
+            const menteeName = nameOf(pair, 'mentee', lookup);
+            const mentorName = nameOf(pair, 'mentor', lookup);
+            const other = personId === pair.mentee ? mentorName : menteeName;
+            const mineAccepted = personId === pair.mentee ? pair.mentee_accepted_at : pair.mentor_accepted_at;
+            const canAnswer = withActions && pair.status === 'proposed' && !mineAccepted;
+            return (
+              <tr key={pair.id}>
+                <th scope="row">
+                  <PartyName id={pair.mentee} name={menteeName} personId={personId} />
+                </th>
+                <td>
+                  <PartyName id={pair.mentor} name={mentorName} personId={personId} />
+                </td>
+                <td className="numeric">{pair.score === null || pair.score === undefined ? '—' : formatPoints(pair.score)}</td>
+                <td>
+                  <span className={`badge badge-pair-${pair.status}`}>{PAIR_STATUS_LABELS[pair.status] ?? pair.status}</span>
+                  {pair.status === 'proposed' && <span className="cell-sub">{acceptance(pair, personId)}</span>}
+                </td>
+                {withActions && (
+                  <td>
+                    {canAnswer && (
+                      <div className="row-actions">
+                        {onAccept && (
+                          <button
+                            type="button"
+                            className="button button-small button-primary"
+                            disabled={busy}
+                            aria-label={`Accept pair with ${other}`}
+                            onClick={() => onAccept(pair)}
+                          >
+                            Accept
+                          </button>
+                        )}
+                        {onDecline && (
+                          <button
+                            type="button"
+                            className="button button-small button-danger"
+                            disabled={busy}
+                            aria-label={`Decline pair with ${other}`}
+                            onClick={() => onDecline(pair)}
+                          >
+                            Decline
+                          </button>
+                        )}
+                      </div>
+                    )}
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
