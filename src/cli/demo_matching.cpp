@@ -118,4 +118,43 @@ void SeedDemoMatching(storage::Database& database, const Clock& clock, const dom
     service::MatchingService(database, clock).SaveProfiles(admin, programme.id, std::move(profiles));
 }
 
+void SeedDemoModeProgramme(storage::Database& database, const Clock& clock, const domain::Programme& programme,
+                           long long source_programme_id, std::size_t mentees, std::size_t mentors) {
+    std::vector<Applicant> applicants;
+    {
+        auto session = database.Acquire();
+        std::vector<std::pair<long long, Applicant>> chosen;
+        std::size_t mentee_count = 0;
+        std::size_t mentor_count = 0;
+        soci::rowset<soci::row> members =
+            (session->prepare << "SELECT u.id, u.person_id, m.role FROM programme_members m JOIN users u ON u.id = m.user_id "
+                                 "WHERE m.programme_id = :p AND u.person_id IS NOT NULL ORDER BY u.id",
+             soci::use(source_programme_id));
+        for (const auto& row : members) {
+            const bool mentor = storage::TextColumn(row, "role") == "mentor";
+            if (mentor ? mentor_count >= mentors : mentee_count >= mentees) continue;
+            ++(mentor ? mentor_count : mentee_count);
+            Applicant applicant{storage::TextColumn(row, "person_id"), mentor ? domain::Side::kMentor : domain::Side::kMentee};
+            chosen.push_back({storage::IntColumn(row, "id"), applicant});
+        }
+        const auto now = clock.NowSeconds();
+        storage::Transaction transaction(*session, database.GetBackend());
+        for (const auto& [user_id, applicant] : chosen) {
+            storage::AddMembership(*session, programme.id, user_id,
+                                   applicant.side == domain::Side::kMentor ? domain::ProgrammeRole::kMentor
+                                                                           : domain::ProgrammeRole::kMentee,
+                                   now);
+            applicants.push_back(applicant);
+        }
+        transaction.Commit();
+    }
+    std::vector<domain::MatchProfile> profiles;
+    for (std::size_t i = 0; i < applicants.size(); ++i) profiles.push_back(DemoProfile(applicants[i], i, programme));
+
+    domain::Caller admin;
+    admin.role = domain::Role::kAdmin;
+    admin.display_name = "demo";
+    service::MatchingService(database, clock).SaveProfiles(admin, programme.id, std::move(profiles));
+}
+
 }  // namespace upward::cli

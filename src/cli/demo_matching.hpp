@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 #include "core/clock.hpp"
@@ -15,5 +16,11 @@ namespace upward::cli {
 /// accepted in the demo. Deterministic.
 void SeedDemoMatching(storage::Database& database, const Clock& clock, const domain::Programme& programme,
                       const std::string& password);
+
+/// Makes the first `mentees` mentees and `mentors` mentors of the source programme members of
+/// `programme` too, with matching profiles from its topic catalogue, so that a programme matching in
+/// another mode (self-selected or ranked) can be tried with the same demo accounts. Deterministic.
+void SeedDemoModeProgramme(storage::Database& database, const Clock& clock, const domain::Programme& programme,
+                           long long source_programme_id, std::size_t mentees, std::size_t mentors);
 
 }  // namespace upward::cli

@@ -83,6 +83,21 @@ void Seed(storage::Database& database, const Clock& clock, const std::string& pa
         service::AddUser(database, clock, {person.email, "mentor", "", person.employee_id, programme.id, password});
     }
     SeedDemoMatching(database, clock, programme, password);
+
+    // The other two ways of matching, with a few of the same people: mentees choose their mentor, or
+    // everyone ranks the other side and the administrator runs a stable matching.
+    const auto self_selected = programmes.Create(admin, {{"template", "generational_perspective"},
+                                                         {"name", "Generational Perspective Circle"},
+                                                         {"starts_on", DateAfter(clock, 14)},
+                                                         {"ends_on", DateAfter(clock, 14 + 180)},
+                                                         {"status", "active"}});
+    SeedDemoModeProgramme(database, clock, self_selected, programme.id, 3, 3);
+    const auto ranked = programmes.Create(admin, {{"template", "innovation"},
+                                                  {"name", "Innovation Exchange"},
+                                                  {"starts_on", DateAfter(clock, 14)},
+                                                  {"ends_on", DateAfter(clock, 14 + 180)},
+                                                  {"status", "active"}});
+    SeedDemoModeProgramme(database, clock, ranked, programme.id, 3, 3);
 }
 
 }  // namespace

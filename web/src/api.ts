@@ -185,6 +185,10 @@ export const api = {
     request<Items<MatchRequest>>('GET', `/programmes/${programmeId}/match/requests`).then((r) => r.items),
   answerRequest: (programmeId: number, requestId: number, accept: boolean) =>
     request<RequestAnswer>('POST', `/programmes/${programmeId}/match/requests/${requestId}/answer`, { body: { accept } }),
+  saveRanking: (programmeId: number, ranking: string[]) =>
+    request<{ ranking: string[] }>('PUT', `/programmes/${programmeId}/match/rankings`, { body: { ranking } }).then(
+      (r) => r.ranking,
+    ),
 };
 
 /** A human-readable message for any error thrown by the API layer. */

@@ -5,6 +5,7 @@ import type { MatchRequest, MentorRecommendation, Pair, Programme } from '../typ
 import { MentorRecommendations } from './MentorRecommendations';
 import { MentorRequests } from './MentorRequests';
 import { PairsTable } from './PairsTable';
+import { RankingPanel } from './RankingPanel';
 import { StatusMessage } from './StatusMessage';
 
 interface MyProgrammePairsProps {
@@ -159,6 +160,10 @@ export function MyProgrammePairs({ programmeId, role, personId }: MyProgrammePai
                 onRequest={(r) => void requestMentor(r)}
               />
             </>
+          )}
+
+          {programme?.matching_mode === 'ranked' && (role === 'mentee' || role === 'mentor') && (
+            <RankingPanel programmeId={programmeId} role={role} />
           )}
 
           {selfSelected && role === 'mentor' && requests && (
