@@ -4,21 +4,10 @@
 // and Debian's Chromium (or CHROMIUM_PATH). Run with: cd web && npm run test:e2e
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-
-const require = createRequire(new URL('../../web/package.json', import.meta.url));
-const { chromium } = require('playwright-core');
-
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const upwardBin = process.env.UPWARD_BIN || fileURLToPath(new URL('../../build/upward', import.meta.url));
-const webRoot = path.join(repoRoot, 'web', 'dist');
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const screenshotDir = process.env.UPWARD_E2E_SCREENSHOTS || null;
+import * as harness from './support/harness.mjs';
+import { run, screenshot, upwardBin } from './support/harness.mjs';
 
 const ADMIN_EMAIL = 'admin@example.com';
 const ADMIN_PASSWORD = 'Correct-Horse-Battery-42';
@@ -35,119 +24,20 @@ const PEOPLE_CSV = [
   '',
 ].join('\n');
 
+let environment;
 let tmpDir;
-let server;
 let baseUrl;
 let browser;
 
-/** Runs a command to completion, feeding `input` on stdin; resolves with its output or rejects on failure. */
-function run(command, args, input) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code === 0) resolve({ stdout, stderr });
-      else reject(new Error(`${path.basename(command)} ${args[0]} ${args[1] ?? ''} exited with ${code}: ${stderr || stdout}`));
-    });
-    child.stdin.end(input);
-  });
-}
-
-/** Starts the server on a free port and resolves with its base URL once it says it is listening. */
-function startServer(dbPath) {
-  return new Promise((resolve, reject) => {
-    const args = ['serve', '--db', dbPath, '--host', '127.0.0.1', '--port', '0', '--web-root', webRoot];
-    const child = spawn(upwardBin, args, {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    server = child;
-    let stdout = '';
-    let stderr = '';
-    let settled = false;
-    const timer = setTimeout(() => {
-      if (settled) return;
-      settled = true;
-      reject(new Error(`server did not report that it was listening within 30 s\nstdout: ${stdout}\nstderr: ${stderr}`));
-    }, 30_000);
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-      const match = /listening on (http:\/\/[^\s]+)/.exec(stdout);
-      if (match && !settled) {
-        settled = true;
-        clearTimeout(timer);
-        resolve(match[1].replace(/\/+$/, ''));
-      }
-    });
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', (error) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('exit', (code, signal) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      reject(new Error(`server exited early (${code ?? signal})\nstdout: ${stdout}\nstderr: ${stderr}`));
-    });
-  });
-}
-
-function stopServer() {
-  if (!server || server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const killTimer = setTimeout(() => server.kill('SIGKILL'), 10_000);
-    server.once('exit', () => {
-      clearTimeout(killTimer);
-      resolve();
-    });
-    server.kill('SIGTERM');
-  });
-}
-
-async function screenshot(page, name) {
-  if (screenshotDir) {
-    fs.mkdirSync(screenshotDir, { recursive: true });
-    await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
-  }
-}
-
 before(async () => {
-  assert.ok(fs.existsSync(upwardBin), `server binary not found at ${upwardBin}: build it first or set UPWARD_BIN`);
-  assert.ok(
-    fs.existsSync(path.join(webRoot, 'index.html')),
-    'web/dist/index.html not found: run `npm run build` in web/ first',
-  );
-  tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'upward-e2e-'));
-  const dbPath = path.join(tmpDir, 'e2e.db');
-  await run(upwardBin, ['user', 'add', '--db', dbPath, '--email', ADMIN_EMAIL, '--role', 'admin', '--name', ADMIN_NAME, '--password-stdin'], `${ADMIN_PASSWORD}\n`);
-  baseUrl = await startServer(dbPath);
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+  environment = await harness.startEnvironment('upward-e2e-', async (dbPath) => {
+    await run(upwardBin, ['user', 'add', '--db', dbPath, '--email', ADMIN_EMAIL, '--role', 'admin', '--name', ADMIN_NAME, '--password-stdin'], `${ADMIN_PASSWORD}\n`);
   });
+  ({ tmpDir, baseUrl, browser } = environment);
 });
 
 after(async () => {
-  await browser?.close();
-  await stopServer();
-  if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
+  await environment?.stop();
 });
 
 test('an admin signs in, imports people and creates a programme', { timeout: 180_000 }, async () => {
