@@ -139,6 +139,16 @@ json ToJson(const service::MentorRecommendation& recommendation) {
                 {"reasons", recommendation.reasons}};
 }
 
+json ToJson(const service::RankingCandidate& candidate) {
+    return json{{"employee_id", candidate.employee_id},
+                {"name", candidate.name},
+                {"title", candidate.title},
+                {"department", candidate.department},
+                {"score", Points(candidate.parts.Total())},
+                {"parts", ToJson(candidate.parts)},
+                {"rank", candidate.rank > 0 ? json(candidate.rank) : json(nullptr)}};
+}
+
 domain::MatchProfile ProfileFromJson(const json& body, const std::string& field) {
     if (!body.is_object()) throw InvalidInput(field, "a profile must be an object");
     static const std::vector<std::string> kKeys = {"employee_id", "side",     "languages", "topics",

@@ -20,6 +20,7 @@ nlohmann::json ToJson(const service::RunDetail& detail);
 nlohmann::json ToJson(const domain::Pair& pair);
 nlohmann::json ToJson(const domain::MatchRequest& request);
 nlohmann::json ToJson(const service::MentorRecommendation& recommendation);
+nlohmann::json ToJson(const service::RankingCandidate& candidate);
 
 /// A profile as the API sends it; InvalidInput names `<field>.<key>` for a missing or mistyped value.
 domain::MatchProfile ProfileFromJson(const nlohmann::json& body, const std::string& field);

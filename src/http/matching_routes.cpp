@@ -150,6 +150,13 @@ void AddParticipantRoutes(Router& router, ApiServices s) {
                     return JsonResponse(S::ok, {{"request", ToJson(answer.request)},
                                                 {"pair", answer.pair ? ToJson(*answer.pair) : json(nullptr)}});
                 }});
+    router.Add({Verb::get, Path("/match/candidates"), Access::kAuthenticated, [s](RequestContext& context) {
+                    json items = json::array();
+                    for (const auto& candidate : s.matching.RankingCandidates(context.Caller(), context.IdParam("id"))) {
+                        items.push_back(ToJson(candidate));
+                    }
+                    return JsonResponse(S::ok, Items(items));
+                }});
     router.Add({Verb::put, Path("/match/rankings"), Access::kAuthenticated, [s](RequestContext& context) {
                     const auto body = context.JsonBody();
                     if (!body.is_object() || !body.contains("ranking") || !body["ranking"].is_array()) {

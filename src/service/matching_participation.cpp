@@ -275,6 +275,53 @@ RequestAnswer MatchingService::AnswerRequest(const domain::Caller& caller, long 
     return answer;
 }
 
+std::vector<RankingCandidate> MatchingService::RankingCandidates(const domain::Caller& caller,
+                                                                 long long programme_id) {
+    const auto me = RequireParticipant(caller, programme_id, std::nullopt, "see whom to rank");
+    auto session = database_.Acquire();
+    const auto programme = ProgrammeOrNotFound(*session, programme_id);
+    RequireMode(programme, domain::MatchingMode::kRanked, "ranking");
+    const auto profiles = storage::LoadProfiles(*session, programme_id);
+    const auto mine = std::find_if(profiles.begin(), profiles.end(),
+                                   [&me](const domain::MatchProfile& profile) { return profile.employee_id == me; });
+    if (mine == profiles.end()) throw Conflict("you have no profile in programme " + std::to_string(programme_id) + " yet");
+    const bool i_am_mentee = mine->side == domain::Side::kMentee;
+    auto options = SettledPairs(*session, programme_id);
+    options.busy_mentees.clear();  // ranking stays possible while a pair is proposed
+    MatchPool pool;
+    {
+        const auto directory = storage::LoadActiveDirectory(*session);
+        pool = BuildPool(programme, profiles, directory, options);
+    }
+    std::vector<RankingCandidate> candidates;
+    for (const auto& profile : profiles) {
+        if (profile.side == mine->side) continue;
+        const auto& mentee = i_am_mentee ? me : profile.employee_id;
+        const auto& mentor = i_am_mentee ? profile.employee_id : me;
+        const auto mentee_position = pool.MenteePosition(mentee);
+        const auto mentor_position = pool.MentorPosition(mentor);
+        if (mentee_position < 0 || mentor_position < 0) continue;
+        if (!CheckPoolPair(*session, pool, programme_id, mentee, mentor).Allowed()) continue;
+        RankingCandidate candidate;
+        candidate.employee_id = profile.employee_id;
+        candidate.parts = Breakdown(matching::ScorePair(pool.mentees[static_cast<std::size_t>(mentee_position)], mentee_position,
+                                                        pool.mentors[static_cast<std::size_t>(mentor_position)], mentor_position,
+                                                        pool.weights));
+        if (const auto person = storage::FindPerson(*session, profile.employee_id)) {
+            candidate.name = person->name;
+            candidate.title = person->title;
+            candidate.department = person->department;
+        }
+        const auto ranked = std::find(mine->ranking.begin(), mine->ranking.end(), profile.employee_id);
+        if (ranked != mine->ranking.end()) candidate.rank = static_cast<int>(ranked - mine->ranking.begin()) + 1;
+        candidates.push_back(std::move(candidate));
+    }
+    std::stable_sort(candidates.begin(), candidates.end(), [](const RankingCandidate& a, const RankingCandidate& b) {
+        return a.parts.Total() > b.parts.Total();
+    });
+    return candidates;
+}
+
 std::vector<std::string> MatchingService::SubmitRanking(const domain::Caller& caller, long long programme_id,
                                                         const std::vector<std::string>& ranking) {
     const auto me = RequireParticipant(caller, programme_id, std::nullopt, "submit a ranking");

@@ -52,6 +52,16 @@ struct MentorRecommendation {
     std::vector<std::string> reasons;
 };
 
+/// Someone a member of a ranked programme may rank: on the other side and passing the hard rules with them.
+struct RankingCandidate {
+    std::string employee_id;
+    std::string name;
+    std::string title;
+    std::string department;
+    domain::ScoreBreakdown parts;
+    int rank = 0;  // the place in the caller's saved ranking, 0 when not ranked yet
+};
+
 struct RequestAnswer {
     domain::MatchRequest request;
     std::optional<domain::Pair> pair;
@@ -115,6 +125,8 @@ public:
 
     // Ranked programmes.
     /// The caller's own ranking of people on the other side, best first.
+    /// Whom the caller may rank, best score first: the other side's people who pass every hard rule with them.
+    std::vector<RankingCandidate> RankingCandidates(const domain::Caller& caller, long long programme_id);
     std::vector<std::string> SubmitRanking(const domain::Caller& caller, long long programme_id,
                                            const std::vector<std::string>& ranking);
 

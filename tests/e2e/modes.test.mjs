@@ -126,6 +126,10 @@ async function rankThroughUi(member, others) {
   await signIn(page, member.email);
   const section = await openProgramme(page, RANKED);
   const panel = section.getByRole('region', { name: 'Rank your matches' });
+  // The people the member may rank are listed by name, each with the score of the pair.
+  const candidates = panel.getByRole('table', { name: 'People you may rank' }).locator('tbody tr');
+  await candidates.first().waitFor();
+  assert.ok((await candidates.count()) >= 1);
   await panel.getByLabel(/Employee IDs of/).fill([...others].reverse().map((o) => o.employee_id).join('\n'));
   await panel.getByRole('button', { name: 'Add to ranking' }).click();
   const list = panel.getByRole('list', { name: 'Your ranking' });

@@ -168,6 +168,8 @@ protected:
             // Only the mentor asked answers; the mentee who asked gets 403.
             {"POST", "/api/v1/programmes/{id}/match/requests/{request_id}/answer",
              "/api/v1/programmes/{self}/match/requests/{request}/answer", {{"accept", true}}, {401, 403, 403, 200, 403, 404}},
+            {"GET", "/api/v1/programmes/{id}/match/candidates", "/api/v1/programmes/{ranked}/match/candidates", nullptr,
+             {401, 403, 403, 200, 200, 404}},
             // A mentee ranks mentors: the same list from the mentor (J1 ranking J1) is bad input.
             {"PUT", "/api/v1/programmes/{id}/match/rankings", "/api/v1/programmes/{ranked}/match/rankings", {{"ranking", {"J1"}}},
              {401, 403, 403, 400, 200, 404}},

@@ -3,6 +3,7 @@ import type {
   MatchProfile,
   MatchRequest,
   MentorRecommendation,
+  RankingCandidate,
   Pair,
   PairCheck,
   PublishResult,
@@ -185,6 +186,8 @@ export const api = {
     request<Items<MatchRequest>>('GET', `/programmes/${programmeId}/match/requests`).then((r) => r.items),
   answerRequest: (programmeId: number, requestId: number, accept: boolean) =>
     request<RequestAnswer>('POST', `/programmes/${programmeId}/match/requests/${requestId}/answer`, { body: { accept } }),
+  rankingCandidates: (programmeId: number) =>
+    request<Items<RankingCandidate>>('GET', `/programmes/${programmeId}/match/candidates`).then((r) => r.items),
   saveRanking: (programmeId: number, ranking: string[]) =>
     request<{ ranking: string[] }>('PUT', `/programmes/${programmeId}/match/rankings`, { body: { ranking } }).then(
       (r) => r.ranking,

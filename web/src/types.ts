@@ -232,6 +232,16 @@ export interface MatchProfile {
   eligible: boolean;
 }
 
+/** Someone a member of a ranked programme may rank (GET /match/candidates). */
+export interface RankingCandidate {
+  employee_id: string;
+  name: string;
+  title: string;
+  department: string;
+  score: number;
+  rank: number | null;
+}
+
 export interface MentorRecommendation {
   /** The mentor's employee id. */
   mentor: string;

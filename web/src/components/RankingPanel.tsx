@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../api';
+import type { RankingCandidate } from '../types';
 import { StatusMessage } from './StatusMessage';
 
 interface RankingPanelProps {
@@ -19,7 +20,37 @@ export function RankingPanel({ programmeId, role }: RankingPanelProps) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [candidates, setCandidates] = useState<RankingCandidate[]>([]);
   const inputId = `ranking-add-${programmeId}`;
+
+  // The people the viewer may rank (the other side, passing every hard rule), with their saved places.
+  useEffect(() => {
+    let cancelled = false;
+    api
+      .rankingCandidates(programmeId)
+      .then((found) => {
+        if (cancelled) return;
+        setCandidates(found);
+        const saved = found.filter((c) => c.rank !== null).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
+        if (saved.length > 0) setRanking(saved.map((c) => c.employee_id));
+      })
+      .catch((e: unknown) => {
+        if (!cancelled) setError(`The people you may rank could not be loaded. ${errorMessage(e)}`);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [programmeId]);
+
+  const nameOf = (id: string) => candidates.find((c) => c.employee_id === id)?.name || id;
+
+  function addCandidate(id: string) {
+    if (ranking.includes(id)) return;
+    const next = [...ranking, id];
+    setRanking(next);
+    setError(null);
+    setStatus(`Added ${nameOf(id)} at place ${next.length}. Not saved yet.`);
+  }
   const headingId = `ranking-heading-${programmeId}`;
 
   function add() {
@@ -73,6 +104,43 @@ export function RankingPanel({ programmeId, role }: RankingPanelProps) {
         List the {other} you would like to be paired with, best first. The programme administrator matches everyone
         from all rankings.
       </p>
+      {candidates.length > 0 && (
+        <table className="data-table">
+          <caption>People you may rank</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Title</th>
+              <th scope="col">Department</th>
+              <th scope="col">Score</th>
+              <th scope="col">
+                <span className="visually-hidden">Action</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {candidates.map((candidate) => (
+              <tr key={candidate.employee_id}>
+                <td>{candidate.name || candidate.employee_id}</td>
+                <td>{candidate.title}</td>
+                <td>{candidate.department}</td>
+                <td>{candidate.score}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() => addCandidate(candidate.employee_id)}
+                    disabled={busy || ranking.includes(candidate.employee_id)}
+                    aria-label={`Add ${candidate.name || candidate.employee_id} to your ranking`}
+                  >
+                    Add
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <label htmlFor={inputId}>Employee IDs of {other} to add (one per line)</label>
       <textarea id={inputId} rows={3} value={draft} onChange={(e) => setDraft(e.target.value)} disabled={busy} />
       <button type="button" className="button button-small" onClick={add} disabled={busy || draft.trim() === ''}>
@@ -84,6 +152,7 @@ export function RankingPanel({ programmeId, role }: RankingPanelProps) {
         <ol className="ranking-list" aria-label="Your ranking">
           {ranking.map((id, index) => (
             <li key={id}>
+              {nameOf(id) !== id && <span className="ranking-name">{nameOf(id)} </span>}
               <span className="ranking-id">{id}</span>{' '}
               <button
                 type="button"
