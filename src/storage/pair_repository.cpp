@@ -77,36 +77,39 @@ std::optional<domain::Pair> FindPair(soci::session& session, long long id) {
     return std::nullopt;
 }
 
-std::vector<domain::Pair> ListPairs(soci::session& session, long long programme_id, const std::string& person) {
-    std::vector<domain::Pair> pairs;
-    const std::string select = std::string("SELECT ") + kPairColumns + " FROM pairs WHERE programme_id = :p";
+namespace {
+
+// A programme's rows of one table, oldest first; with `person`, only those where they are mentee or mentor.
+template <typename Item, typename Reader>
+std::vector<Item> ListForProgramme(soci::session& session, const std::string& select, long long programme_id,
+                                   const std::string& person, Reader read) {
+    std::vector<Item> items;
     if (person.empty()) {
         soci::rowset<soci::row> rows = (session.prepare << select + " ORDER BY id", soci::use(programme_id));
-        for (const auto& row : rows) pairs.push_back(ReadPair(row));
+        for (const auto& row : rows) items.push_back(read(row));
     } else {
         soci::rowset<soci::row> rows =
             (session.prepare << select + " AND (mentee = :a OR mentor = :b) ORDER BY id", soci::use(programme_id),
              soci::use(person), soci::use(person));
-        for (const auto& row : rows) pairs.push_back(ReadPair(row));
+        for (const auto& row : rows) items.push_back(read(row));
     }
-    return pairs;
+    return items;
+}
+
+}  // namespace
+
+std::vector<domain::Pair> ListPairs(soci::session& session, long long programme_id, const std::string& person) {
+    return ListForProgramme<domain::Pair>(
+        session, std::string("SELECT ") + kPairColumns + " FROM pairs WHERE programme_id = :p", programme_id, person,
+        ReadPair);
 }
 
 std::vector<domain::MatchRequest> ListRequests(soci::session& session, long long programme_id,
                                                const std::string& person) {
-    std::vector<domain::MatchRequest> requests;
-    const std::string select =
-        "SELECT id, programme_id, mentee, mentor, status, created_at, answered_at FROM match_requests WHERE programme_id = :p";
-    if (person.empty()) {
-        soci::rowset<soci::row> rows = (session.prepare << select + " ORDER BY id", soci::use(programme_id));
-        for (const auto& row : rows) requests.push_back(ReadRequest(row));
-    } else {
-        soci::rowset<soci::row> rows =
-            (session.prepare << select + " AND (mentee = :a OR mentor = :b) ORDER BY id", soci::use(programme_id),
-             soci::use(person), soci::use(person));
-        for (const auto& row : rows) requests.push_back(ReadRequest(row));
-    }
-    return requests;
+    return ListForProgramme<domain::MatchRequest>(
+        session,
+        "SELECT id, programme_id, mentee, mentor, status, created_at, answered_at FROM match_requests WHERE programme_id = :p",
+        programme_id, person, ReadRequest);
 }
 
 void UpdatePair(soci::session& session, const domain::Pair& pair) {
