@@ -9,9 +9,12 @@ packages=(
     libboost1.81-dev                             # Boost.Beast/Asio (HTTP server), Boost.URL
     libsoci-dev libsqlite3-dev libpq-dev         # one database layer over SQLite and PostgreSQL
     libsodium-dev                                # Argon2id password hashes, secrets, digests
+    libcurl4-openssl-dev                         # SMTP client of the mail worker (smtp://, smtps://, STARTTLS)
+    libcmark-gfm-dev libcmark-gfm-extensions-dev # training modules' Markdown (GitHub flavour), rendered safely
     nlohmann-json3-dev libcli11-dev libspdlog-dev libcsv-dev libhowardhinnant-date-dev tzdata
     libgtest-dev libgmock-dev liblemon-dev       # tests; LEMON cross-checks the matching solvers
     sqlite3 postgresql                           # the import benchmark's peer; the throwaway test cluster
+    python3-aiosmtpd                             # the real SMTP server the mail tests deliver to
     chromium                                     # the browser the end-to-end tests drive
 )
 

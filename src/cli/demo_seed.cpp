@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/demo_enrolment.hpp"
 #include "cli/demo_matching.hpp"
 #include "core/text.hpp"
 #include "service/demo_directory.hpp"
@@ -98,6 +99,9 @@ void Seed(storage::Database& database, const Clock& clock, const std::string& pa
                                                   {"ends_on", DateAfter(clock, 14 + 180)},
                                                   {"status", "active"}});
     SeedDemoModeProgramme(database, clock, ranked, programme.id, 3, 3);
+
+    // An intake that went through every enrolment stage, so the funnel has people at each step.
+    SeedDemoIntake(database, clock, kDemoAdminEmail, service::HashPassword(password));
 }
 
 }  // namespace

@@ -2,6 +2,10 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/funnel_command.hpp"
+#include "cli/invite_command.hpp"
+#include "cli/mail_commands.hpp"
+#include "cli/training_command.hpp"
 #include "core/errors.hpp"
 
 namespace upward::cli {
@@ -57,6 +61,10 @@ int RunCli(int argc, char** argv) {
     AddTokenCommand(app, context);
     AddDemoCommand(app, context);
     AddMatchCommand(app, context);
+    AddFunnelCommand(app, context);
+    AddMailCommand(app, context);
+    AddTrainingCommand(app, context);
+    AddInviteCommand(app, context);
 
     try {
         app.parse(argc, argv);

@@ -5,9 +5,14 @@
 
 #include "cli/commands.hpp"
 #include "cli/demo_seed.hpp"
+#include "cli/mail_options.hpp"
+#include "core/errors.hpp"
+#include "core/text.hpp"
 #include "http/api.hpp"
 #include "http/logging.hpp"
 #include "http/server.hpp"
+#include "service/mail_worker.hpp"
+#include "storage/mail_outbox_repository.hpp"
 
 namespace upward::cli {
 
@@ -29,9 +34,66 @@ struct ServeOptions {
     http::ServerOptions server;
     std::string web_root;
     bool demo = false;
+    std::string public_url;
+    MailOptions mail;
+    int mail_poll_seconds = 5;
 };
 
+// The address in email links: what people type, without a trailing slash, so callers append "/#/...".
+std::string CheckedPublicUrl(std::string url) {
+    const bool web = url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
+    if (!web || url.find_first_of(" \t\r\n\"<>") != std::string::npos) {
+        throw InvalidInput("public-url", "expected the address people open Upward at, such as https://mentoring.example.com");
+    }
+    while (url.size() > 8 && url.back() == '/') url.pop_back();
+    return url;
+}
+
+// One log line per message: the outbox id and event key, never the address or the content.
+void LogMailPass(const service::MailPassReport& report) {
+    using Result = service::MailOutcome::Result;
+    for (const auto& outcome : report.outcomes) {
+        nlohmann::json fields = {{"id", outcome.id}, {"key", outcome.dedupe_key}, {"attempts", outcome.attempts}};
+        if (outcome.result == Result::kSent) {
+            http::LogEvent(http::LogLevel::kInfo, "mail_sent", fields);
+            continue;
+        }
+        fields["error"] = outcome.error;
+        if (outcome.result == Result::kRetry) {
+            fields["next_attempt_at"] = FormatTimestamp(outcome.next_attempt_at);
+            http::LogEvent(http::LogLevel::kWarning, "mail_retry", fields);
+        } else {
+            http::LogEvent(http::LogLevel::kError, "mail_failed", fields);
+        }
+    }
+}
+
+// Starts the outbox worker when an SMTP server is configured; otherwise says once that mail stays queued.
+std::unique_ptr<service::MailWorker> StartMailWorker(const ServeOptions& options, std::unique_ptr<MailSending>& sending,
+                                                     storage::Database& database, const Clock& clock) {
+    if (!options.mail.Configured()) {
+        auto session = database.Acquire();
+        http::LogEvent(http::LogLevel::kWarning, "mail_worker_disabled",
+                       {{"reason", "no SMTP server (--smtp-url or UPWARD_SMTP_URL): email stays queued in the outbox"},
+                        {"queued", storage::SummariseOutbox(*session, 0).queued}});
+        return nullptr;
+    }
+    sending = std::make_unique<MailSending>(options.mail, database, clock);
+    service::MailWorker::Callbacks callbacks;
+    callbacks.on_pass = LogMailPass;
+    callbacks.on_error = [](const std::string& error) {
+        http::LogEvent(http::LogLevel::kError, "mail_worker_error", {{"error", error}});
+    };
+    auto worker = std::make_unique<service::MailWorker>(sending->Dispatcher(),
+                                                        std::chrono::seconds(options.mail_poll_seconds), callbacks);
+    worker->Start();
+    http::LogEvent(http::LogLevel::kInfo, "mail_worker_started",
+                   {{"from", sending->Sender().address}, {"poll_seconds", options.mail_poll_seconds}});
+    return worker;
+}
+
 void Serve(CliContext& context, const ServeOptions& options) {
+    const std::string public_url = options.public_url.empty() ? "" : CheckedPublicUrl(options.public_url);
     auto& database = context.Database();
     std::optional<DemoCredentials> demo;
     if (options.demo) demo = EnsureDemo(database, context.GetClock(), context.db_url);
@@ -46,11 +108,23 @@ void Serve(CliContext& context, const ServeOptions& options) {
         http::LogEvent(http::LogLevel::kWarning, "web_ui_missing", {{"folder", static_files.Root().string()}});
     }
     http::Router router(auth, metrics, &static_files);
-    http::AddRoutes(router, {database, context.GetClock(), auth, people, programmes, matching, metrics});
+    const auto add_routes = [&](const std::string& links_to) {
+        http::ApiServices services{database, context.GetClock(), auth, people, programmes, matching, metrics};
+        services.public_url = links_to;
+        http::AddRoutes(router, services);
+    };
+    if (!public_url.empty()) add_routes(public_url);
+
+    std::unique_ptr<MailSending> mail_sending;
+    // Declared after what it uses, so it stops (finishing the message in hand) before they go away.
+    const auto mail_worker = StartMailWorker(options, mail_sending, database, context.GetClock());
 
     http::Server server(router, options.server);
     server.Run([&](std::uint16_t port) {
         const auto url = "http://" + options.server.host + ":" + std::to_string(port);
+        // Without --public-url, links in emails point at the listening address, known only now when the port
+        // was 0. Run calls this before it serves the first request, so the routes are complete by then.
+        if (public_url.empty()) add_routes(url);
         http::LogEvent(http::LogLevel::kInfo, "listening", {{"url", url}, {"database", database.DisplayUrl()}});
         // Tests and scripts read this line to learn the port when they asked for port 0.
         std::cout << "listening on " << url << std::endl;
@@ -62,6 +136,7 @@ void Serve(CliContext& context, const ServeOptions& options) {
                       << std::endl;
         }
     });
+    if (mail_worker) mail_worker->Stop();
     http::LogEvent(http::LogLevel::kInfo, "stopped");
 }
 
@@ -75,6 +150,13 @@ void AddServeCommand(CLI::App& app, CliContext& context) {
     command->add_option("--web-root", options->web_root, "folder of the built web UI");
     command->add_option("--threads", options->server.threads, "worker threads")->check(CLI::Range(1, 64))->capture_default_str();
     command->add_flag("--demo", options->demo, "seed the demo organisation and programme into an empty database");
+    command->add_option("--public-url", options->public_url,
+                        "the address people open Upward at, used in email links (default: the listening address)")
+        ->envname("UPWARD_PUBLIC_URL");
+    AddMailOptions(command, options->mail);
+    command->add_option("--mail-poll-seconds", options->mail_poll_seconds, "how often the mail worker looks for due email")
+        ->check(CLI::Range(1, 3600))
+        ->capture_default_str();
     command->callback([&context, options] { Serve(context, *options); });
 }
 

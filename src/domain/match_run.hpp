@@ -61,11 +61,16 @@ struct MatchRun {
     std::optional<long long> published_at;
 };
 
-enum class PairStatus { kProposed, kActive, kDeclined, kEnded };
+/// A pair's life: proposed until both people accept; accepted while they draft their agreement; active once
+/// both signed it. Either person may decline while it is proposed or accepted; an active pair is ended.
+enum class PairStatus { kProposed, kAccepted, kActive, kDeclined, kEnded };
 std::string_view ToString(PairStatus status);
 std::optional<PairStatus> ParsePairStatus(std::string_view text);
 
-/// A mentee and mentor put together; active once both accept.
+/// Proposed, accepted and active pairs hold their mentee and a place of their mentor's capacity.
+bool HoldsPlace(PairStatus status);
+
+/// A mentee and mentor put together; accepted once both accept, active once both signed the agreement.
 struct Pair {
     long long id = 0;
     long long programme_id = 0;
@@ -77,9 +82,19 @@ struct Pair {
     std::optional<int> score;
     std::optional<long long> mentee_accepted_at;
     std::optional<long long> mentor_accepted_at;
+    /// "mentee" or "mentor" once declined, empty otherwise.
+    std::string declined_by;
+    /// The decliner's private reason: only admins ever read it (see WithoutPrivateFields).
+    std::optional<std::string> decline_reason;
+    /// From the directory, for display; empty when the person is not in it.
+    std::string mentee_name;
+    std::string mentor_name;
     long long created_at = 0;
     long long updated_at = 0;
 };
+
+/// The pair as its own mentee or mentor may see it: without the private decline reason.
+Pair WithoutPrivateFields(Pair pair);
 
 enum class RequestStatus { kPending, kAccepted, kDeclined, kWithdrawn };
 std::string_view ToString(RequestStatus status);

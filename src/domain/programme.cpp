@@ -63,6 +63,10 @@ json ToJson(const Programme& programme) {
           {"programme", programme.terminology.programme}}},
         {"anonymity_k", programme.anonymity_k},
         {"confidentiality_policy", programme.confidentiality_policy},
+        {"application_deadline",
+         programme.application_deadline.empty() ? json(nullptr) : json(programme.application_deadline)},
+        {"require_training", programme.require_training},
+        {"require_mentor_approval", programme.require_mentor_approval},
         {"status", ToString(programme.status)},
         {"template", programme.template_key.empty() ? json(nullptr) : json(programme.template_key)},
         {"created_at", FormatTimestamp(programme.created_at)},
@@ -88,6 +92,11 @@ int IntegerField(const json& value, const std::string& field, long long low, lon
         throw InvalidInput(field, field + " must be between " + std::to_string(low) + " and " + std::to_string(high));
     }
     return static_cast<int>(number);
+}
+
+bool BooleanField(const json& value, const std::string& field) {
+    if (!value.is_boolean()) throw InvalidInput(field, field + " must be true or false");
+    return value.get<bool>();
 }
 
 std::vector<std::string> TextListField(const json& value, const std::string& field) {
@@ -144,6 +153,11 @@ void ApplyProgrammeFields(const json& body, Programme& programme) {
         else if (key == "terminology") ApplyTerminology(value, programme.terminology);
         else if (key == "anonymity_k") programme.anonymity_k = IntegerField(value, key, 2, 1000);
         else if (key == "confidentiality_policy") programme.confidentiality_policy = TextField(value, key, 8000);
+        else if (key == "application_deadline") {
+            if (value.is_null()) programme.application_deadline.clear();
+            else programme.application_deadline = TextField(value, key, 10);
+        } else if (key == "require_training") programme.require_training = BooleanField(value, key);
+        else if (key == "require_mentor_approval") programme.require_mentor_approval = BooleanField(value, key);
         else if (key == "status") {
             const auto status = value.is_string() ? ParseProgrammeStatus(value.get<std::string>()) : std::nullopt;
             if (!status) throw InvalidInput(key, "status must be one of draft, active, archived");
@@ -168,6 +182,15 @@ void Validate(const Programme& programme) {
     }
     if (!programme.starts_on.empty() && !programme.ends_on.empty() && programme.ends_on < programme.starts_on) {
         throw InvalidInput("ends_on", "ends_on must not be before starts_on");
+    }
+    if (!programme.application_deadline.empty()) {
+        if (!IsIsoDate(programme.application_deadline)) {
+            throw InvalidInput("application_deadline", "application_deadline must be a date written YYYY-MM-DD");
+        }
+        // Applications close before the programme ends; matching and sessions need the time after it.
+        if (!programme.ends_on.empty() && programme.application_deadline > programme.ends_on) {
+            throw InvalidInput("application_deadline", "application_deadline must not be after ends_on");
+        }
     }
     std::set<std::string> seen;
     for (size_t i = 0; i < programme.topics.size(); ++i) {

@@ -35,6 +35,13 @@ struct Programme {
     Terminology terminology;
     int anonymity_k = 5;
     std::string confidentiality_policy;
+    /// Last day (YYYY-MM-DD, inclusive, in the programme's dates) on which applications may be submitted or
+    /// edited; empty for no deadline.
+    std::string application_deadline;
+    /// Every participant passes their role's training modules before they are matched.
+    bool require_training = false;
+    /// A mentor is matched only once screening approved their application.
+    bool require_mentor_approval = true;
     ProgrammeStatus status = ProgrammeStatus::kDraft;
     std::string template_key;
     long long created_at = 0;

@@ -19,6 +19,8 @@ struct ApiServices {
     service::ProgrammeService& programmes;
     service::MatchingService& matching;
     const Metrics& metrics;
+    /// The address people open the web UI at, for links in emails ("https://mentoring.example.com").
+    std::string public_url = "http://127.0.0.1:8080";
 };
 
 /// Registers every route of the product on the router: the API under /api/v1, the OpenAPI document,

@@ -1,9 +1,13 @@
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "domain/programme.hpp"
+#include "http/agreement_routes.hpp"
 #include "http/api.hpp"
+#include "http/enrolment_routes.hpp"
 #include "http/json_mapping.hpp"
 #include "http/matching_routes.hpp"
+#include "http/screening_routes.hpp"
+#include "http/training_routes.hpp"
 
 namespace upward::http {
 
@@ -175,6 +179,10 @@ void AddRoutes(Router& router, ApiServices services) {
     AddPeopleRoutes(router, services);
     AddProgrammeRoutes(router, services);
     AddMatchingRoutes(router, services);
+    AddEnrolmentRoutes(router, services);
+    AddScreeningRoutes(router, services);
+    AddAgreementRoutes(router, services);
+    AddTrainingRoutes(router, services);
     AddOperationsRoutes(router, services);
 }
 

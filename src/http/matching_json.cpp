@@ -108,15 +108,22 @@ json ToJson(const service::RunDetail& detail) {
 }
 
 json ToJson(const domain::Pair& pair) {
-    return json{{"id", pair.id},
-                {"programme_id", pair.programme_id},
-                {"mentee", pair.mentee},
-                {"mentor", pair.mentor},
-                {"status", domain::ToString(pair.status)},
-                {"score", pair.score ? Points(*pair.score) : json(nullptr)},
-                {"mentee_accepted_at", TimeOrNull(pair.mentee_accepted_at)},
-                {"mentor_accepted_at", TimeOrNull(pair.mentor_accepted_at)},
-                {"created_at", FormatTimestamp(pair.created_at)}};
+    auto body = json{{"id", pair.id},
+                     {"programme_id", pair.programme_id},
+                     {"mentee", pair.mentee},
+                     {"mentor", pair.mentor},
+                     {"mentee_name", pair.mentee_name.empty() ? json(nullptr) : json(pair.mentee_name)},
+                     {"mentor_name", pair.mentor_name.empty() ? json(nullptr) : json(pair.mentor_name)},
+                     {"status", domain::ToString(pair.status)},
+                     {"score", pair.score ? Points(*pair.score) : json(nullptr)},
+                     {"mentee_accepted_at", TimeOrNull(pair.mentee_accepted_at)},
+                     {"mentor_accepted_at", TimeOrNull(pair.mentor_accepted_at)},
+                     {"declined_by", pair.declined_by.empty() ? json(nullptr) : json(pair.declined_by)},
+                     {"created_at", FormatTimestamp(pair.created_at)}};
+    // The services strip the private reason from every pair a participant receives (domain::WithoutPrivateFields),
+    // so only an admin's pairs carry the member at all.
+    if (pair.decline_reason) body["decline_reason"] = *pair.decline_reason;
+    return body;
 }
 
 json ToJson(const domain::MatchRequest& request) {

@@ -118,7 +118,14 @@ void AddParticipantRoutes(Router& router, ApiServices s) {
                     return JsonResponse(S::ok, ToJson(s.matching.Accept(context.Caller(), context.IdParam("pair_id"))));
                 }});
     router.Add({Verb::post, "/api/v1/pairs/{pair_id}/decline", Access::kAuthenticated, [s](RequestContext& context) {
-                    return JsonResponse(S::ok, ToJson(s.matching.Decline(context.Caller(), context.IdParam("pair_id"))));
+                    // An optional private reason, which only admins ever read.
+                    const auto body = context.JsonBody();
+                    std::string reason;
+                    if (body.is_object() && body.contains("reason") && !body["reason"].is_null()) {
+                        if (!body["reason"].is_string()) throw InvalidInput("reason", "reason must be text");
+                        reason = body["reason"].get<std::string>();
+                    }
+                    return JsonResponse(S::ok, ToJson(s.matching.Decline(context.Caller(), context.IdParam("pair_id"), reason)));
                 }});
     router.Add({Verb::get, Path("/match/recommendations"), Access::kAuthenticated, [s](RequestContext& context) {
                     json items = json::array();

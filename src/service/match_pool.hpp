@@ -15,7 +15,7 @@
 
 namespace upward::service {
 
-/// What is already settled before a run: mentees with a proposed or active pair stay out of the pool, and
+/// What is already settled before a run: mentees with a proposed, accepted or active pair stay out of the pool, and
 /// mentors' places taken by such pairs are off their capacity.
 struct PoolOptions {
     std::unordered_set<std::string> busy_mentees;

@@ -74,7 +74,7 @@ PairCheck CheckPoolPair(soci::session& session, const MatchPool& pool, long long
 PoolOptions SettledPairs(soci::session& session, long long programme_id) {
     PoolOptions options;
     for (const auto& pair : storage::ListPairs(session, programme_id)) {
-        if (pair.status != domain::PairStatus::kProposed && pair.status != domain::PairStatus::kActive) continue;
+        if (!domain::HoldsPlace(pair.status)) continue;  // proposed, accepted (agreement being drafted) or active
         options.busy_mentees.insert(pair.mentee);
         ++options.mentor_load[pair.mentor];
     }

@@ -38,7 +38,7 @@ MatchPool SmallPool(soci::session& session, const domain::Programme& programme,
 PairCheck CheckPoolPair(soci::session& session, const MatchPool& pool, long long programme_id,
                         const std::string& mentee, const std::string& mentor);
 
-/// Proposed and active pairs of the programme: which mentees are taken and how many places each mentor gives.
+/// Proposed, accepted and active pairs of the programme: which mentees are taken and how many places each mentor gives.
 PoolOptions SettledPairs(soci::session& session, long long programme_id);
 
 }  // namespace upward::service

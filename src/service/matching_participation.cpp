@@ -45,18 +45,30 @@ void RequireMode(const domain::Programme& programme, domain::MatchingMode mode, 
 int OpenPairsOfMentor(soci::session& session, long long programme_id, const std::string& mentor) {
     int count = 0;
     for (const auto& pair : storage::ListPairs(session, programme_id, mentor)) {
-        const bool open = pair.status == domain::PairStatus::kProposed || pair.status == domain::PairStatus::kActive;
-        if (open && pair.mentor == mentor) ++count;
+        if (domain::HoldsPlace(pair.status) && pair.mentor == mentor) ++count;
     }
     return count;
 }
 
 bool MenteeHasOpenPair(soci::session& session, long long programme_id, const std::string& mentee) {
     for (const auto& pair : storage::ListPairs(session, programme_id, mentee)) {
-        const bool open = pair.status == domain::PairStatus::kProposed || pair.status == domain::PairStatus::kActive;
-        if (open && pair.mentee == mentee) return true;
+        if (domain::HoldsPlace(pair.status) && pair.mentee == mentee) return true;
     }
     return false;
+}
+
+// A private reason is free text the admin reads; blank means none was given.
+constexpr std::size_t kMaxDeclineReason = 2000;
+
+std::optional<std::string> DeclineReason(const std::string& reason) {
+    const auto first = reason.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) return std::nullopt;
+    const auto last = reason.find_last_not_of(" \t\r\n");
+    auto trimmed = reason.substr(first, last - first + 1);
+    if (trimmed.size() > kMaxDeclineReason) {
+        throw InvalidInput("reason", "the reason is at most " + std::to_string(kMaxDeclineReason) + " characters");
+    }
+    return trimmed;
 }
 
 // Why a recommendation fits, in the mentee's words.
@@ -90,7 +102,11 @@ std::vector<domain::Pair> MatchingService::Pairs(const domain::Caller& caller, l
         return pairs;
     }
     const auto person = RequireParticipant(caller, programme_id, std::nullopt, "see its pairs");
-    return storage::ListPairs(*session, programme_id, person);
+    std::vector<domain::Pair> pairs;
+    for (auto& pair : storage::ListPairs(*session, programme_id, person)) {
+        pairs.push_back(domain::WithoutPrivateFields(std::move(pair)));  // never the decline reason
+    }
+    return pairs;
 }
 
 std::vector<domain::MatchRequest> MatchingService::Requests(const domain::Caller& caller, long long programme_id) {
@@ -108,8 +124,12 @@ std::vector<domain::MatchRequest> MatchingService::Requests(const domain::Caller
 domain::Pair MatchingService::Accept(const domain::Caller& caller, long long pair_id) {
     auto session = database_.Acquire();
     storage::Transaction transaction(*session, database_.GetBackend());
+    storage::LockPair(*session, pair_id);
     auto pair = OwnPair(*session, caller, pair_id, "accept");
-    if (pair.status == domain::PairStatus::kActive) return pair;
+    // Accepting again once both have is harmless: the answer is where the pair stands.
+    if (pair.status == domain::PairStatus::kAccepted || pair.status == domain::PairStatus::kActive) {
+        return domain::WithoutPrivateFields(pair);
+    }
     if (pair.status != domain::PairStatus::kProposed) {
         throw Conflict("pair " + std::to_string(pair_id) + " is " + std::string(domain::ToString(pair.status)) +
                        " and can no longer be accepted");
@@ -117,29 +137,35 @@ domain::Pair MatchingService::Accept(const domain::Caller& caller, long long pai
     const auto now = clock_.NowSeconds();
     auto& accepted = caller.person_id == pair.mentee ? pair.mentee_accepted_at : pair.mentor_accepted_at;
     if (!accepted) accepted = now;
-    if (pair.mentee_accepted_at && pair.mentor_accepted_at) pair.status = domain::PairStatus::kActive;
+    // Both accepted: they draft their agreement now; the pair is active once both have signed it.
+    if (pair.mentee_accepted_at && pair.mentor_accepted_at) pair.status = domain::PairStatus::kAccepted;
     pair.updated_at = now;
     storage::UpdatePair(*session, pair);
     Audit(*session, clock_, caller, "pair.accept", PairSubject(pair_id));
     transaction.Commit();
-    return pair;
+    return domain::WithoutPrivateFields(pair);
 }
 
-domain::Pair MatchingService::Decline(const domain::Caller& caller, long long pair_id) {
+domain::Pair MatchingService::Decline(const domain::Caller& caller, long long pair_id, const std::string& reason) {
     auto session = database_.Acquire();
     storage::Transaction transaction(*session, database_.GetBackend());
+    storage::LockPair(*session, pair_id);
     auto pair = OwnPair(*session, caller, pair_id, "decline");
-    if (pair.status == domain::PairStatus::kDeclined) return pair;
-    if (pair.status != domain::PairStatus::kProposed) {
+    if (pair.status == domain::PairStatus::kDeclined) return domain::WithoutPrivateFields(pair);
+    // Until the agreement is signed either person may still step back; an active pair is ended, not declined.
+    if (pair.status != domain::PairStatus::kProposed && pair.status != domain::PairStatus::kAccepted) {
         throw Conflict("pair " + std::to_string(pair_id) + " is " + std::string(domain::ToString(pair.status)) +
-                       "; only a proposed pair can be declined");
+                       "; only a proposed or accepted pair can be declined");
     }
     pair.status = domain::PairStatus::kDeclined;
+    pair.declined_by = caller.person_id == pair.mentee ? "mentee" : "mentor";
+    pair.decline_reason = DeclineReason(reason);
     pair.updated_at = clock_.NowSeconds();
     storage::UpdatePair(*session, pair);
+    // The reason is personal and private: the audit records that a decline happened, never its words.
     Audit(*session, clock_, caller, "pair.decline", PairSubject(pair_id));
     transaction.Commit();
-    return pair;
+    return domain::WithoutPrivateFields(pair);
 }
 
 std::vector<MentorRecommendation> MatchingService::Recommendations(const domain::Caller& caller, long long programme_id,

@@ -89,7 +89,7 @@ public:
 
     // Runs (admins).
     /// Solves the programme's pool in its mode and stores the run; publishes nothing. Mentees who have a
-    /// proposed or active pair stay out, such pairs take mentor places, and declined pairs are not proposed
+    /// proposed, accepted or active pair stay out, such pairs take mentor places, and declined pairs are not proposed
     /// again. Conflict for self-selected (nothing to solve) and archived programmes.
     RunSummary Run(const domain::Caller& caller, long long programme_id);
     RunDetail LatestRun(const domain::Caller& caller, long long programme_id);
@@ -109,11 +109,14 @@ public:
     PublishResult Publish(const domain::Caller& caller, long long programme_id);
 
     // Pairs.
-    /// Admins: every pair of the programme. Members: only their own.
+    /// Admins: every pair of the programme, with private decline reasons. Members: only their own, without them.
     std::vector<domain::Pair> Pairs(const domain::Caller& caller, long long programme_id);
-    /// By the pair's mentee or mentor; the pair becomes active once both accepted.
+    /// By the pair's mentee or mentor; the pair becomes accepted once both accepted (then they draft and sign
+    /// their agreement, see AgreementService, and it becomes active).
     domain::Pair Accept(const domain::Caller& caller, long long pair_id);
-    domain::Pair Decline(const domain::Caller& caller, long long pair_id);
+    /// By the pair's mentee or mentor while it is proposed or accepted, with an optional private `reason` that
+    /// only admins read (InvalidInput naming `reason` when too long).
+    domain::Pair Decline(const domain::Caller& caller, long long pair_id, const std::string& reason = "");
 
     // Self-selected programmes.
     std::vector<MentorRecommendation> Recommendations(const domain::Caller& caller, long long programme_id, int count);

@@ -4,6 +4,8 @@
 
 #include "core/errors.hpp"
 #include "service/audit.hpp"
+#include "service/eligibility.hpp"
+#include "service/training_defaults.hpp"
 
 namespace upward::service {
 
@@ -38,6 +40,7 @@ domain::Programme ProgrammeService::Create(const domain::Caller& caller, const j
     auto session = database_.Acquire();
     storage::Transaction transaction(*session, database_.GetBackend());
     programme.id = storage::InsertProgramme(*session, programme);
+    InstallDefaultTrainingModules(*session, programme, programme.created_at);  // idempotent: once per programme
     Audit(*session, clock_, caller, "programme.create", "programme:" + std::to_string(programme.id));
     transaction.Commit();
     return programme;
@@ -52,9 +55,15 @@ domain::Programme ProgrammeService::Update(const domain::Caller& caller, long lo
     if (programme->status == domain::ProgrammeStatus::kArchived) {
         throw Conflict("programme " + std::to_string(id) + " is archived and can no longer change");
     }
+    const auto before = *programme;
     domain::ApplyProgrammeFields(patch, *programme);
     programme->updated_at = clock_.NowSeconds();
     storage::UpdateProgramme(*session, *programme);
+    // These settings decide who may be matched: everyone who applied is assessed again.
+    if (before.ground_rules != programme->ground_rules || before.require_training != programme->require_training ||
+        before.require_mentor_approval != programme->require_mentor_approval) {
+        RefreshProgrammeEligibility(*session, id, programme->updated_at);
+    }
     Audit(*session, clock_, caller, "programme.update", "programme:" + std::to_string(id));
     transaction.Commit();
     return *programme;

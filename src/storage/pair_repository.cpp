@@ -6,9 +6,13 @@ namespace upward::storage {
 
 namespace {
 
-constexpr const char* kPairColumns =
-    "id, programme_id, mentee, mentor, status, run_id, request_id, score, mentee_accepted_at, mentor_accepted_at, "
-    "created_at, updated_at";
+// A pair with its people's names from the directory (LEFT JOIN: someone who left the directory keeps their pairs).
+constexpr const char* kPairSelect =
+    "SELECT p.id, p.programme_id, p.mentee, p.mentor, p.status, p.run_id, p.request_id, p.score, "
+    "p.mentee_accepted_at, p.mentor_accepted_at, p.declined_by, p.decline_reason, p.created_at, p.updated_at, "
+    "mentee_person.name AS mentee_name, mentor_person.name AS mentor_name FROM pairs p "
+    "LEFT JOIN people mentee_person ON mentee_person.employee_id = p.mentee "
+    "LEFT JOIN people mentor_person ON mentor_person.employee_id = p.mentor";
 
 domain::Pair ReadPair(const soci::row& row) {
     domain::Pair pair;
@@ -22,6 +26,10 @@ domain::Pair ReadPair(const soci::row& row) {
     if (const auto score = OptionalIntColumn(row, "score")) pair.score = static_cast<int>(*score);
     pair.mentee_accepted_at = OptionalIntColumn(row, "mentee_accepted_at");
     pair.mentor_accepted_at = OptionalIntColumn(row, "mentor_accepted_at");
+    pair.declined_by = TextColumn(row, "declined_by");
+    if (row.get_indicator("decline_reason") == soci::i_ok) pair.decline_reason = TextColumn(row, "decline_reason");
+    pair.mentee_name = TextColumn(row, "mentee_name");
+    pair.mentor_name = TextColumn(row, "mentor_name");
     pair.created_at = IntColumn(row, "created_at");
     pair.updated_at = IntColumn(row, "updated_at");
     return pair;
@@ -71,26 +79,33 @@ long long InsertPair(soci::session& session, const domain::Pair& pair) {
 }
 
 std::optional<domain::Pair> FindPair(soci::session& session, long long id) {
-    soci::rowset<soci::row> rows =
-        (session.prepare << std::string("SELECT ") + kPairColumns + " FROM pairs WHERE id = :id", soci::use(id));
+    soci::rowset<soci::row> rows = (session.prepare << std::string(kPairSelect) + " WHERE p.id = :id", soci::use(id));
     for (const auto& row : rows) return ReadPair(row);
     return std::nullopt;
+}
+
+void LockPair(soci::session& session, long long id) {
+    // A no-op write takes PostgreSQL's row lock until the transaction ends; SQLite's BEGIN IMMEDIATE already
+    // serialises writers. Either way the read-modify-write that follows cannot lose a concurrent change.
+    session << "UPDATE pairs SET updated_at = updated_at WHERE id = :id", soci::use(id);
 }
 
 namespace {
 
 // A programme's rows of one table, oldest first; with `person`, only those where they are mentee or mentor.
+// `table` qualifies the column names when `select` joins other tables ("p." or "").
 template <typename Item, typename Reader>
-std::vector<Item> ListForProgramme(soci::session& session, const std::string& select, long long programme_id,
-                                   const std::string& person, Reader read) {
+std::vector<Item> ListForProgramme(soci::session& session, const std::string& select, const std::string& table,
+                                   long long programme_id, const std::string& person, Reader read) {
     std::vector<Item> items;
+    const auto order = " ORDER BY " + table + "id";
     if (person.empty()) {
-        soci::rowset<soci::row> rows = (session.prepare << select + " ORDER BY id", soci::use(programme_id));
+        soci::rowset<soci::row> rows = (session.prepare << select + order, soci::use(programme_id));
         for (const auto& row : rows) items.push_back(read(row));
     } else {
         soci::rowset<soci::row> rows =
-            (session.prepare << select + " AND (mentee = :a OR mentor = :b) ORDER BY id", soci::use(programme_id),
-             soci::use(person), soci::use(person));
+            (session.prepare << select + " AND (" + table + "mentee = :a OR " + table + "mentor = :b)" + order,
+             soci::use(programme_id), soci::use(person), soci::use(person));
         for (const auto& row : rows) items.push_back(read(row));
     }
     return items;
@@ -99,9 +114,8 @@ std::vector<Item> ListForProgramme(soci::session& session, const std::string& se
 }  // namespace
 
 std::vector<domain::Pair> ListPairs(soci::session& session, long long programme_id, const std::string& person) {
-    return ListForProgramme<domain::Pair>(
-        session, std::string("SELECT ") + kPairColumns + " FROM pairs WHERE programme_id = :p", programme_id, person,
-        ReadPair);
+    return ListForProgramme<domain::Pair>(session, std::string(kPairSelect) + " WHERE p.programme_id = :p", "p.",
+                                          programme_id, person, ReadPair);
 }
 
 std::vector<domain::MatchRequest> ListRequests(soci::session& session, long long programme_id,
@@ -109,17 +123,27 @@ std::vector<domain::MatchRequest> ListRequests(soci::session& session, long long
     return ListForProgramme<domain::MatchRequest>(
         session,
         "SELECT id, programme_id, mentee, mentor, status, created_at, answered_at FROM match_requests WHERE programme_id = :p",
-        programme_id, person, ReadRequest);
+        "", programme_id, person, ReadRequest);
 }
 
 void UpdatePair(soci::session& session, const domain::Pair& pair) {
     const std::string status(domain::ToString(pair.status));
     OptionalTime mentee_at(pair.mentee_accepted_at);
     OptionalTime mentor_at(pair.mentor_accepted_at);
+    const std::string reason = pair.decline_reason.value_or("");
+    soci::indicator reason_ind = pair.decline_reason ? soci::i_ok : soci::i_null;
+    soci::indicator declined_ind = NullIfEmpty(pair.declined_by);
     session << "UPDATE pairs SET status = :status, mentee_accepted_at = :mentee_at, mentor_accepted_at = :mentor_at, "
-               "updated_at = :updated WHERE id = :id",
+               "declined_by = :declined_by, decline_reason = :reason, updated_at = :updated WHERE id = :id",
         soci::use(status), soci::use(mentee_at.value, mentee_at.indicator),
-        soci::use(mentor_at.value, mentor_at.indicator), soci::use(pair.updated_at), soci::use(pair.id);
+        soci::use(mentor_at.value, mentor_at.indicator), soci::use(pair.declined_by, declined_ind),
+        soci::use(reason, reason_ind), soci::use(pair.updated_at), soci::use(pair.id);
+}
+
+void SetPairStatus(soci::session& session, long long id, domain::PairStatus status, long long now) {
+    const std::string text(domain::ToString(status));
+    session << "UPDATE pairs SET status = :status, updated_at = :now WHERE id = :id", soci::use(text), soci::use(now),
+        soci::use(id);
 }
 
 long long PublishRunPairs(soci::session& session, long long programme_id, long long run_id, long long now) {
@@ -127,7 +151,7 @@ long long PublishRunPairs(soci::session& session, long long programme_id, long l
         (session.prepare << "INSERT INTO pairs (programme_id, mentee, mentor, status, run_id, score, created_at, updated_at) "
                             "SELECT :p, mentee, mentor, 'proposed', run_id, score, :now, :now2 FROM match_proposals "
                             "WHERE run_id = :r AND mentee NOT IN (SELECT mentee FROM pairs WHERE programme_id = :p2 "
-                            "AND status IN ('proposed', 'active'))",
+                            "AND status IN ('proposed', 'accepted', 'active'))",
          soci::use(programme_id), soci::use(now), soci::use(now), soci::use(run_id), soci::use(programme_id));
     statement.execute(true);
     return statement.get_affected_rows();

@@ -12,12 +12,17 @@ namespace upward::storage {
 
 long long InsertPair(soci::session& session, const domain::Pair& pair);
 std::optional<domain::Pair> FindPair(soci::session& session, long long id);
+/// Inside a write transaction, before reading a pair to change it: later writers of the same pair wait
+/// until this transaction ends, so two people acting on one pair at once never overwrite each other.
+void LockPair(soci::session& session, long long id);
 /// The programme's pairs, oldest first; with `person` only those where they are the mentee or the mentor.
 std::vector<domain::Pair> ListPairs(soci::session& session, long long programme_id, const std::string& person = "");
-/// Writes status, acceptances and updated_at.
+/// Writes status, acceptances, who declined and why, and updated_at.
 void UpdatePair(soci::session& session, const domain::Pair& pair);
-/// Turns the run's proposals into proposed pairs, leaving out mentees who have a proposed or active pair
-/// in the programme already. Returns how many pairs it created.
+/// Writes only the status and updated_at.
+void SetPairStatus(soci::session& session, long long id, domain::PairStatus status, long long now);
+/// Turns the run's proposals into proposed pairs, leaving out mentees who have a proposed, accepted or
+/// active pair in the programme already. Returns how many pairs it created.
 long long PublishRunPairs(soci::session& session, long long programme_id, long long run_id, long long now);
 
 long long InsertRequest(soci::session& session, const domain::MatchRequest& request);

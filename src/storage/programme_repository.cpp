@@ -11,7 +11,8 @@ namespace {
 const char* const kColumns =
     "id, name, purpose, goals, ground_rules, starts_on, ends_on, cadence_days, session_minutes, matching_mode, "
     "max_mentor_grade, min_grade_gap, exclude_same_department, topics, terminology, anonymity_k, "
-    "confidentiality_policy, status, template, created_at, updated_at";
+    "confidentiality_policy, status, template, created_at, updated_at, application_deadline, require_training, "
+    "require_mentor_approval";
 
 std::vector<std::string> TextList(const std::string& text) {
     return text.empty() ? std::vector<std::string>{} : json::parse(text).get<std::vector<std::string>>();
@@ -43,6 +44,9 @@ domain::Programme ReadProgramme(const soci::row& row) {
     programme.template_key = TextColumn(row, "template");
     programme.created_at = IntColumn(row, "created_at");
     programme.updated_at = IntColumn(row, "updated_at");
+    programme.application_deadline = TextColumn(row, "application_deadline");
+    programme.require_training = IntColumn(row, "require_training") != 0;
+    programme.require_mentor_approval = IntColumn(row, "require_mentor_approval", 1) != 0;
     return programme;
 }
 
@@ -61,13 +65,19 @@ struct ProgrammeValues {
                            {"programme", p.terminology.programme}}
                           .dump()),
           status(domain::ToString(p.status)),
-          template_indicator(p.template_key.empty() ? soci::i_null : soci::i_ok) {}
+          template_indicator(p.template_key.empty() ? soci::i_null : soci::i_ok),
+          deadline_indicator(NullIfEmpty(p.application_deadline)),
+          require_training(p.require_training ? 1 : 0),
+          require_mentor_approval(p.require_mentor_approval ? 1 : 0) {}
     std::string goals, ground_rules, matching_mode;
     long long max_mentor_grade;
     soci::indicator max_mentor_grade_indicator;
     int exclude_same_department;
     std::string topics, terminology, status;
     soci::indicator template_indicator;
+    soci::indicator deadline_indicator;
+    int require_training;
+    int require_mentor_approval;
 };
 
 }  // namespace
@@ -77,15 +87,18 @@ long long InsertProgramme(soci::session& session, const domain::Programme& p) {
     long long id = 0;
     session << "INSERT INTO programmes (name, purpose, goals, ground_rules, starts_on, ends_on, cadence_days, "
                "session_minutes, matching_mode, max_mentor_grade, min_grade_gap, exclude_same_department, topics, "
-               "terminology, anonymity_k, confidentiality_policy, status, template, created_at, updated_at) VALUES "
+               "terminology, anonymity_k, confidentiality_policy, status, template, created_at, updated_at, "
+               "application_deadline, require_training, require_mentor_approval) VALUES "
                "(:name, :purpose, :goals, :rules, :starts, :ends, :cadence, :minutes, :mode, :maxgrade, :gap, :samedept, "
-               ":topics, :terms, :k, :policy, :status, :template, :created, :updated) RETURNING id",
+               ":topics, :terms, :k, :policy, :status, :template, :created, :updated, :deadline, :training, :approval) "
+               "RETURNING id",
         soci::use(p.name), soci::use(p.purpose), soci::use(v.goals), soci::use(v.ground_rules), soci::use(p.starts_on),
         soci::use(p.ends_on), soci::use(p.cadence_days), soci::use(p.session_minutes), soci::use(v.matching_mode),
         soci::use(v.max_mentor_grade, v.max_mentor_grade_indicator), soci::use(p.min_grade_gap),
         soci::use(v.exclude_same_department), soci::use(v.topics), soci::use(v.terminology), soci::use(p.anonymity_k),
         soci::use(p.confidentiality_policy), soci::use(v.status), soci::use(p.template_key, v.template_indicator),
-        soci::use(p.created_at), soci::use(p.updated_at), soci::into(id);
+        soci::use(p.created_at), soci::use(p.updated_at), soci::use(p.application_deadline, v.deadline_indicator),
+        soci::use(v.require_training), soci::use(v.require_mentor_approval), soci::into(id);
     return id;
 }
 
@@ -95,14 +108,16 @@ void UpdateProgramme(soci::session& session, const domain::Programme& p) {
                "starts_on = :starts, ends_on = :ends, cadence_days = :cadence, session_minutes = :minutes, "
                "matching_mode = :mode, max_mentor_grade = :maxgrade, min_grade_gap = :gap, "
                "exclude_same_department = :samedept, topics = :topics, terminology = :terms, anonymity_k = :k, "
-               "confidentiality_policy = :policy, status = :status, template = :template, updated_at = :updated "
-               "WHERE id = :id",
+               "confidentiality_policy = :policy, status = :status, template = :template, updated_at = :updated, "
+               "application_deadline = :deadline, require_training = :training, "
+               "require_mentor_approval = :approval WHERE id = :id",
         soci::use(p.name), soci::use(p.purpose), soci::use(v.goals), soci::use(v.ground_rules), soci::use(p.starts_on),
         soci::use(p.ends_on), soci::use(p.cadence_days), soci::use(p.session_minutes), soci::use(v.matching_mode),
         soci::use(v.max_mentor_grade, v.max_mentor_grade_indicator), soci::use(p.min_grade_gap),
         soci::use(v.exclude_same_department), soci::use(v.topics), soci::use(v.terminology), soci::use(p.anonymity_k),
         soci::use(p.confidentiality_policy), soci::use(v.status), soci::use(p.template_key, v.template_indicator),
-        soci::use(p.updated_at), soci::use(p.id);
+        soci::use(p.updated_at), soci::use(p.application_deadline, v.deadline_indicator),
+        soci::use(v.require_training), soci::use(v.require_mentor_approval), soci::use(p.id);
 }
 
 std::optional<domain::Programme> FindProgramme(soci::session& session, long long id) {

@@ -7,40 +7,15 @@
 #include <fstream>
 #include <sstream>
 
+#include "cli_runner.hpp"
 #include "test_database.hpp"
 
 namespace upward::testing {
 namespace {
 
-struct CommandResult {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string Quote(const std::string& text) {
-    std::string quoted = "'";
-    for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
-
-std::string ReadFile(const std::string& path) {
-    std::ifstream in(path);
-    std::stringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
-
 class CliTest : public ::testing::Test {
 protected:
-    CommandResult Upward(const std::vector<std::string>& args, const std::string& input = "", const std::string& env = "") {
-        std::string command = "cd " + Quote(dir_.Path()) + " && " + env + " " + Quote(UPWARD_BINARY);
-        for (const auto& arg : args) command += " " + Quote(arg);
-        std::ofstream(dir_.File("stdin")) << input;
-        command += " <stdin >stdout 2>stderr";
-        const int raw = std::system(command.c_str());
-        return CommandResult{WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, ReadFile(dir_.File("stdout")), ReadFile(dir_.File("stderr"))};
-    }
+    CommandResult Upward(const std::vector<std::string>& args, const std::string& input = "", const std::string& env = "") { return RunUpward(dir_, args, input, env); }
     void WriteFile(const std::string& name, const std::string& content) { std::ofstream(dir_.File(name)) << content; }
 
     TempDir dir_;

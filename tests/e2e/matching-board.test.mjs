@@ -33,7 +33,7 @@ const escape = escapeRegExp;
 
 /**
  * A participant opens "My pairs" and accepts their proposed pair with `other` (a directory entry: the page
- * names them, or shows their employee id), and returns the pair's row.
+ * names them, or shows their employee id), and returns the pair's card.
  */
 async function acceptPair(page, other) {
   const otherName = new RegExp(`(${escape(other.name)}|${escape(other.employee_id)})`);
@@ -44,7 +44,7 @@ async function acceptPair(page, other) {
   await accept.click();
   await statusSaying(page, /You accepted/);
   await noErrorShown(page);
-  return page.getByRole('table', { name: /Your pairs in/ }).getByRole('row').filter({ hasText: otherName });
+  return page.getByRole('article', { name: new RegExp(`^Pair with ${otherName.source}$`) });
 }
 
 test('an admin runs, adjusts and publishes matching; the pair accepts it', { timeout: 240_000 }, async () => {
@@ -145,25 +145,26 @@ test('an admin runs, adjusts and publishes matching; the pair accepts it', { tim
   assert.deepEqual(menteeSession.errors, [], 'no uncaught errors in the mentee page');
   await menteeSession.context.close();
 
-  // The mentor accepts too: the pair is active.
+  // The mentor accepts too: the pair is accepted, and its agreement comes next (tests/e2e/agreement.test.mjs).
   const mentorSession = await newPage();
   await signIn(mentorSession.page, mentor.email);
   const mentorRowAfter = await acceptPair(mentorSession.page, mentee);
-  await statusSaying(mentorSession.page, /pair is active/);
-  await mentorRowAfter.locator('.badge', { hasText: 'Active' }).waitFor();
+  await statusSaying(mentorSession.page, /Both of you have accepted/);
+  await mentorRowAfter.locator('.badge', { hasText: 'Accepted' }).waitFor();
+  await mentorRowAfter.getByRole('form', { name: 'Agreement' }).waitFor();
   await screenshot(mentorSession.page, 'matching-5-mentor-accepted');
   assert.deepEqual(mentorSession.errors, [], 'no uncaught errors in the mentor page');
   await mentorSession.context.close();
 
-  // The admin's pairs table shows it active.
+  // The admin's pairs table shows it accepted.
   const again = await newPage();
   await signIn(again.page, adminEmail);
   await again.page.goto(`${baseUrl}/#/programmes/${programmeId}/matching`);
-  const activeRow = again.page
+  const acceptedRow = again.page
     .getByRole('table', { name: 'Pairs in this programme' })
     .getByRole('row')
     .filter({ has: again.page.getByRole('rowheader', { name: mentee.name }) });
-  await activeRow.locator('.badge', { hasText: 'Active' }).waitFor();
+  await acceptedRow.locator('.badge', { hasText: 'Accepted' }).waitFor();
   assert.deepEqual(again.errors, [], 'no uncaught errors in the admin page');
   await again.context.close();
 });

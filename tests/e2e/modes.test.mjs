@@ -105,8 +105,9 @@ test('self-selected: a mentee requests a recommended mentor, who accepts', { tim
   }).click();
   await statusSaying(mentorSession.page, /You accepted/);
   await noErrorShown(mentorSession.page);
-  const row = mentorSection.getByRole('table', { name: /Your pairs in/ }).getByRole('row')
-    .filter({ hasText: new RegExp(`${escapeRegExp(mentee.name)}|${escapeRegExp(mentee.employee_id)}`) });
+  const row = mentorSection.getByRole('article', {
+    name: new RegExp(`^Pair with (${escapeRegExp(mentee.name)}|${escapeRegExp(mentee.employee_id)})$`),
+  });
   await row.waitFor();
   assert.match(await row.textContent(), /Proposed/);
   assert.deepEqual(mentorSession.errors, []);

@@ -4,6 +4,8 @@
 
 #include <set>
 
+#include "storage/application_repository.hpp"
+#include "service/ground_rules.hpp"
 #include "storage/user_repository.hpp"
 #include "test_server.hpp"
 
@@ -51,6 +53,13 @@ protected:
         replace("{request}", std::to_string(request_));
         replace("{accept}", std::to_string(pair_to_accept_));
         replace("{decline}", std::to_string(pair_to_decline_));
+        replace("{enrol}", std::to_string(enrol_));
+        replace("{enrol_application}", std::to_string(enrol_application_));
+        replace("{invitation}", std::to_string(invitation_));
+        replace("{application}", std::to_string(application_));
+        replace("{reviewer}", std::to_string(reviewer_));
+        replace("{mentor_module}", std::to_string(mentor_module_));
+        replace("{spare_module}", std::to_string(spare_module_));
         return target;
     }
 
@@ -110,6 +119,95 @@ protected:
         request_ = request.Json()["id"];
     }
 
+    // Screening: the mentor (J1) has a mentor application in p1, and an account exists for the admin to name
+    // as a reviewer and remove again. The mentor's answers need the ids of p1's (default) questions.
+    void SetUpScreening() {
+        auto session = server_->Database().Acquire();
+        domain::Application application;
+        application.programme_id = p1_;
+        application.employee_id = "J1";
+        *session << "SELECT id FROM users WHERE email = 'mentor@example.com'", soci::into(application.user_id);
+        application.side = domain::Side::kMentor;
+        application.submitted_at = application.updated_at = server_->Clock().NowSeconds();
+        application_ = storage::InsertApplication(*session, application);
+        server_->TokenFor("reviewer@example.com", "participant");
+        *session << "SELECT id FROM users WHERE email = 'reviewer@example.com'", soci::into(reviewer_);
+        const auto questions = server_->Api("GET", "/api/v1/programmes/" + std::to_string(p1_) + "/screening/questions",
+                                            tokens_[kAdmin]);
+        ASSERT_EQ(questions.status, 200) << questions.body;
+        screening_answers_ = {{"answers", json::array()}};
+        const auto questionnaire = questions.Json();
+        for (const auto& question : questionnaire["items"]) {
+            screening_answers_["answers"].push_back({{"question_id", question["id"]}, {"answer", "An answer."}});
+        }
+    }
+
+    // Enrolment: a programme of its own ({enrol}) with a topic and a ground rule, the mentor (J1) and mentee (M1)
+    // as members, J1's application, and an invitation of someone with an email (E7) for the admin to revoke.
+    static const std::vector<std::string>& EnrolmentRules() {
+        static const std::vector<std::string> rules = {"Listen before you advise."};
+        return rules;
+    }
+    static std::string EnrolmentRulesDigest() {
+        domain::Programme programme;
+        programme.ground_rules = EnrolmentRules();
+        return service::GroundRulesDigest(programme);
+    }
+    static json Application(const json& topic) {
+        return {{"topics", {topic}},
+                {"languages", {"en"}},
+                {"availability", {{{"day", "mon"}, {"start", "09:00"}, {"end", "11:00"}}}},
+                {"motivation", "I want to take part."},
+                {"goals", "Learn to explain clearly."}};
+    }
+    static json MentorApplication() {
+        return Application({{"topic", "AI tools"}, {"level", 4}, {"evidence", "Built our team's assistant."}});
+    }
+    static json MenteeApplication() { return Application({{"topic", "AI tools"}, {"priority", 5}}); }
+
+    void SetUpEnrolment() {
+        const auto& admin = tokens_[kAdmin];
+        ASSERT_EQ(server_->Api("POST", "/api/v1/people/import", admin,
+                               {{"csv", "Employee ID,Name,Email,Grade\nE7,Eve,eve@example.com,9\n"}})
+                      .status,
+                  200);
+        enrol_ = server_->Api("POST", "/api/v1/programmes", admin,
+                              {{"name", "Enrolment"}, {"topics", {"AI tools"}}, {"ground_rules", EnrolmentRules()}})
+                     .Json()["id"];
+        {
+            auto session = server_->Database().Acquire();
+            for (const auto& [email, role] : {std::pair{"mentor@example.com", domain::ProgrammeRole::kMentor},
+                                              std::pair{"mentee@example.com", domain::ProgrammeRole::kMentee}}) {
+                const std::string address = email;
+                long long user = 0;
+                *session << "SELECT id FROM users WHERE email = :e", soci::use(address), soci::into(user);
+                storage::AddMembership(*session, enrol_, user, role, server_->Clock().NowSeconds());
+            }
+        }
+        const auto base = "/api/v1/programmes/" + std::to_string(enrol_);
+        const auto applied = server_->Api("PUT", base + "/application", tokens_[kMentor], MentorApplication());
+        ASSERT_EQ(applied.status, 200) << applied.body;
+        enrol_application_ = applied.Json()["id"];
+        const auto invited = server_->Api("POST", base + "/invitations", admin, {{"side", "mentee"}, {"employee_ids", {"E7"}}});
+        ASSERT_EQ(invited.status, 200) << invited.body;
+        invitation_ = server_->Api("GET", base + "/invitations", admin).Json()["items"][0]["id"];
+    }
+
+    // Training: p1's default modules. The mentor attempts the first mentor module; the admin edits it and
+    // deletes the last one (nobody attempted it); the order row lists p1's mentee modules reversed.
+    void SetUpTraining() {
+        const auto base = "/api/v1/programmes/" + std::to_string(p1_) + "/training/modules?role=";
+        const auto mentor_modules = server_->Api("GET", base + "mentor", tokens_[kAdmin]).Json()["items"];
+        ASSERT_EQ(mentor_modules.size(), 4u);
+        mentor_module_ = mentor_modules[0]["id"];
+        spare_module_ = mentor_modules[3]["id"];
+        training_order_ = {{"role", "mentee"}, {"module_ids", json::array()}};
+        const auto mentee_modules = server_->Api("GET", base + "mentee", tokens_[kAdmin]).Json()["items"];
+        for (const auto& module : mentee_modules) {
+            training_order_["module_ids"].insert(training_order_["module_ids"].begin(), module["id"]);
+        }
+    }
+
     static std::vector<Row> Rows() {
         const json login = json::object();  // filled per caller
         return {
@@ -159,6 +257,17 @@ protected:
             // The pair's mentor accepts first, then its mentee; declining is the pair's own too.
             {"POST", "/api/v1/pairs/{pair_id}/accept", "/api/v1/pairs/{accept}/accept", json::object(), {401, 403, 403, 200, 200, 404}},
             {"POST", "/api/v1/pairs/{pair_id}/decline", "/api/v1/pairs/{decline}/decline", json::object(), {401, 403, 403, 200, 200, 404}},
+            // The accepted pair's agreement: admins read it, only its two people write it (mentor saves version 1,
+            // mentee version 2) and sign version 2 (the second signature makes the pair active); sponsors never see it.
+            {"GET", "/api/v1/pairs/{pair_id}/agreement", "/api/v1/pairs/{accept}/agreement", nullptr, {401, 200, 403, 200, 200, 404}},
+            {"PUT", "/api/v1/pairs/{pair_id}/agreement", "/api/v1/pairs/{accept}/agreement",
+             {{"mentee_goals", "Use AI tools"}, {"mentor_goals", "Present to executives"}, {"topics", json::array()},
+              {"cadence_days", 14}, {"confidentiality_statement", "Between us"}},
+             {401, 403, 403, 200, 200, 404}},
+            {"POST", "/api/v1/pairs/{pair_id}/agreement/sign", "/api/v1/pairs/{accept}/agreement/sign", {{"version", 2}},
+             {401, 403, 403, 200, 200, 404}},
+            // The enrolment funnel: admins with names, sponsors counts only, participants never.
+            {"GET", "/api/v1/programmes/{id}/funnel", "/api/v1/programmes/{p1}/funnel", nullptr, {401, 200, 200, 403, 403, 403}},
             {"GET", "/api/v1/programmes/{id}/match/recommendations", "/api/v1/programmes/{self}/match/recommendations", nullptr,
              {401, 403, 403, 403, 200, 404}},
             {"GET", "/api/v1/programmes/{id}/match/requests", "/api/v1/programmes/{self}/match/requests", nullptr,
@@ -173,6 +282,96 @@ protected:
             // A mentee ranks mentors: the same list from the mentor (J1 ranking J1) is bad input.
             {"PUT", "/api/v1/programmes/{id}/match/rankings", "/api/v1/programmes/{ranked}/match/rankings", {{"ranking", {"J1"}}},
              {401, 403, 403, 400, 200, 404}},
+            // Screening. Named reviewers are admin business; the mentor (J1, an applicant, no reviewer) reads the
+            // questionnaire and answers it, and other applications do not exist for them; sponsors see nothing.
+            {"GET", "/api/v1/screening/programmes", "/api/v1/screening/programmes", nullptr, {401, 200, 403, 200, 200, 200}},
+            {"GET", "/api/v1/programmes/{id}/screening/questions", "/api/v1/programmes/{p1}/screening/questions", nullptr,
+             {401, 200, 403, 200, 200, 404}},
+            {"PUT", "/api/v1/programmes/{id}/screening/questions", "/api/v1/programmes/{ranked}/screening/questions",
+             {{"questions", {{{"quality", "patience"}, {"prompt", "How patient are you?"}}}}}, {401, 200, 403, 403, 403, 403}},
+            {"GET", "/api/v1/programmes/{id}/screening/mine", "/api/v1/programmes/{p1}/screening/mine", nullptr,
+             {401, 403, 403, 200, 403, 404}},
+            // The body is the mentor's answers to p1's questions (see SetUpScreening).
+            {"PUT", "/api/v1/programmes/{id}/screening/mine/answers", "/api/v1/programmes/{p1}/screening/mine/answers",
+             json::object(), {401, 403, 403, 200, 403, 404}},
+            {"GET", "/api/v1/programmes/{id}/screening/reviewers", "/api/v1/programmes/{p1}/screening/reviewers", nullptr,
+             {401, 200, 403, 403, 403, 403}},
+            {"POST", "/api/v1/programmes/{id}/screening/reviewers", "/api/v1/programmes/{p1}/screening/reviewers",
+             {{"email", "reviewer@example.com"}}, {401, 201, 403, 403, 403, 403}},
+            {"DELETE", "/api/v1/programmes/{id}/screening/reviewers/{user_id}", "/api/v1/programmes/{p1}/screening/reviewers/{reviewer}",
+             nullptr, {401, 204, 403, 403, 403, 403}},
+            {"GET", "/api/v1/programmes/{id}/screening/applications", "/api/v1/programmes/{p1}/screening/applications", nullptr,
+             {401, 200, 403, 403, 403, 404}},
+            {"GET", "/api/v1/programmes/{id}/screening/applications/{application_id}",
+             "/api/v1/programmes/{p1}/screening/applications/{application}", nullptr, {401, 200, 403, 404, 404, 404}},
+            {"PUT", "/api/v1/programmes/{id}/screening/applications/{application_id}/review",
+             "/api/v1/programmes/{p1}/screening/applications/{application}/review",
+             {{"scores", {{"patience", 4}, {"temperament", 4}, {"listening", 5}, {"expertise", 3}}},
+              {"recommendation", "approve"},
+              {"comment", "Clear answers."}},
+             {401, 200, 403, 404, 404, 404}},
+            {"POST", "/api/v1/programmes/{id}/screening/applications/{application_id}/decision",
+             "/api/v1/programmes/{p1}/screening/applications/{application}/decision",
+             {{"decision", "approve"}, {"reason", "Clear answers."}}, {401, 200, 403, 403, 403, 403}},
+            // Enrolment ({enrol}): admins invite and read applications; members apply, acknowledge the ground rules
+            // and read their status as themselves, each with the side they joined on (the other side's answers are
+            // bad input); on the public token routes a forged token is unknown to everyone.
+            {"POST", "/api/v1/programmes/{id}/invitations", "/api/v1/programmes/{enrol}/invitations",
+             {{"side", "mentee"}, {"employee_ids", {"E1"}}}, {401, 200, 403, 403, 403, 403}},
+            {"GET", "/api/v1/programmes/{id}/invitations", "/api/v1/programmes/{enrol}/invitations", nullptr,
+             {401, 200, 403, 403, 403, 403}},
+            {"POST", "/api/v1/programmes/{id}/invitations/{invitation_id}/revoke",
+             "/api/v1/programmes/{enrol}/invitations/{invitation}/revoke", json::object(), {401, 204, 403, 403, 403, 403}},
+            {"GET", "/api/v1/invitations/{token}", "/api/v1/invitations/forged-token", nullptr, {404, 404, 404, 404, 404, 404}},
+            {"POST", "/api/v1/invitations/{token}/accept", "/api/v1/invitations/forged-token/accept",
+             {{"password", "a long new password"}}, {404, 404, 404, 404, 404, 404}},
+            {"GET", "/api/v1/programmes/{id}/application", "/api/v1/programmes/{enrol}/application", nullptr,
+             {401, 404, 403, 200, 200, 404}},
+            {"PUT", "/api/v1/programmes/{id}/application", "/api/v1/programmes/{enrol}/application", MentorApplication(),
+             {401, 404, 403, 200, 400, 404}},
+            {"PUT", "/api/v1/programmes/{id}/application", "/api/v1/programmes/{enrol}/application", MenteeApplication(),
+             {401, 404, 403, 400, 200, 404}},
+            {"GET", "/api/v1/programmes/{id}/applications", "/api/v1/programmes/{enrol}/applications", nullptr,
+             {401, 200, 403, 403, 403, 403}},
+            {"GET", "/api/v1/programmes/{id}/applications/{application_id}",
+             "/api/v1/programmes/{enrol}/applications/{enrol_application}", nullptr, {401, 200, 403, 403, 403, 403}},
+            {"GET", "/api/v1/programmes/{id}/ground-rules", "/api/v1/programmes/{enrol}/ground-rules", nullptr,
+             {401, 200, 200, 200, 200, 404}},
+            {"POST", "/api/v1/programmes/{id}/ground-rules/acknowledgement",
+             "/api/v1/programmes/{enrol}/ground-rules/acknowledgement", {{"digest", EnrolmentRulesDigest()}},
+             {401, 404, 403, 200, 200, 404}},
+            {"GET", "/api/v1/programmes/{id}/enrolment-status", "/api/v1/programmes/{enrol}/enrolment-status", nullptr,
+             {401, 404, 403, 200, 200, 404}},
+            {"POST", "/api/v1/programmes/{id}/application/withdraw", "/api/v1/programmes/{enrol}/application/withdraw",
+             json::object(), {401, 404, 403, 200, 200, 404}},
+            // Training (p1). Admins write modules and read progress; members read their own role's modules and
+            // attempt them: the mentor module is not the mentee's (404); admins and sponsors take no quizzes (403).
+            {"GET", "/api/v1/programmes/{id}/training/modules", "/api/v1/programmes/{p1}/training/modules", nullptr,
+             {401, 200, 403, 403, 403, 403}},
+            {"POST", "/api/v1/programmes/{id}/training/modules", "/api/v1/programmes/{p1}/training/modules",
+             {{"role", "mentor"}, {"title", "Walk"}, {"body_markdown", "Text"},
+              {"quiz", {{{"question", "Q"}, {"options", {"a", "b"}}, {"answer", 0}}}}},
+             {401, 201, 403, 403, 403, 403}},
+            {"GET", "/api/v1/programmes/{id}/training/modules/{module_id}", "/api/v1/programmes/{p1}/training/modules/{mentor_module}",
+             nullptr, {401, 200, 403, 403, 403, 403}},
+            {"PATCH", "/api/v1/programmes/{id}/training/modules/{module_id}",
+             "/api/v1/programmes/{p1}/training/modules/{mentor_module}", {{"pass_mark", 80}}, {401, 200, 403, 403, 403, 403}},
+            {"DELETE", "/api/v1/programmes/{id}/training/modules/{module_id}",
+             "/api/v1/programmes/{p1}/training/modules/{spare_module}", nullptr, {401, 200, 403, 403, 403, 403}},
+            // The body lists p1's mentee modules (see SetUpTraining).
+            {"PUT", "/api/v1/programmes/{id}/training/order", "/api/v1/programmes/{p1}/training/order", json::object(),
+             {401, 200, 403, 403, 403, 403}},
+            {"GET", "/api/v1/programmes/{id}/training/progress", "/api/v1/programmes/{p1}/training/progress", nullptr,
+             {401, 200, 403, 403, 403, 403}},
+            {"POST", "/api/v1/training/preview", "/api/v1/training/preview", {{"body_markdown", "**Walk**"}},
+             {401, 200, 403, 403, 403, 403}},
+            {"GET", "/api/v1/programmes/{id}/training/mine", "/api/v1/programmes/{p1}/training/mine", nullptr,
+             {401, 403, 403, 200, 200, 404}},
+            {"POST", "/api/v1/programmes/{id}/training/modules/{module_id}/attempts",
+             "/api/v1/programmes/{p1}/training/modules/{mentor_module}/attempts", {{"answers", {0, 0, 0, 0}}},
+             {401, 403, 403, 201, 404, 404}},
+            {"GET", "/api/v1/programmes/{id}/training/modules/{module_id}/attempts",
+             "/api/v1/programmes/{p1}/training/modules/{mentor_module}/attempts", nullptr, {401, 403, 403, 200, 404, 404}},
             {"GET", "/healthz", "/healthz", nullptr, {200, 200, 200, 200, 200, 200}},
             {"GET", "/readyz", "/readyz", nullptr, {200, 200, 200, 200, 200, 200}},
             {"GET", "/metrics", "/metrics", nullptr, {200, 200, 200, 200, 200, 200}},
@@ -184,6 +383,11 @@ protected:
     std::array<std::string, kCallerCount> tokens_;
     long long p1_ = 0, p2_ = 0;
     long long self_selected_ = 0, ranked_ = 0, request_ = 0, pair_to_accept_ = 0, pair_to_decline_ = 0;
+    long long application_ = 0, reviewer_ = 0;
+    long long enrol_ = 0, enrol_application_ = 0, invitation_ = 0;
+    json screening_answers_;
+    long long mentor_module_ = 0, spare_module_ = 0;
+    json training_order_;
 };
 
 const std::array<std::string, kCallerCount> kEmails = {"nobody@example.com", "admin@example.com", "sponsor@example.com",
@@ -191,6 +395,9 @@ const std::array<std::string, kCallerCount> kEmails = {"nobody@example.com", "ad
 
 TEST_P(AccessTest, EveryEndpointWithEveryRole) {
     SetUpMatching();
+    SetUpScreening();
+    SetUpEnrolment();
+    SetUpTraining();
     for (const auto& row : Rows()) {
         for (int caller = 0; caller < kCallerCount; ++caller) {
             // A fresh token of the admin's per request keeps DELETE repeatable for each caller.
@@ -199,6 +406,8 @@ TEST_P(AccessTest, EveryEndpointWithEveryRole) {
             if (row.pattern == "/api/v1/auth/login") {
                 body = {{"email", kEmails[caller]}, {"password", "a long test password"}};
             }
+            if (row.pattern == "/api/v1/programmes/{id}/screening/mine/answers") body = screening_answers_;
+            if (row.pattern == "/api/v1/programmes/{id}/training/order") body = training_order_;
             const auto result = server_->Api(row.method, Fill(row.target, std::to_string(revocable.get<long long>())),
                                              row.pattern == "/api/v1/auth/login" ? "" : tokens_[caller], body);
             EXPECT_EQ(result.status, row.expected[caller])

@@ -231,7 +231,7 @@ TEST_P(MatchingServiceTest, SwapChecksTheRules) {
     EXPECT_EQ(detail.summary.run.total_score, total);
 }
 
-TEST_P(MatchingServiceTest, PublishedPairBecomesActiveWhenBothAccept) {
+TEST_P(MatchingServiceTest, PublishedPairIsAcceptedWhenBothAccept) {
     const auto programme = NewProgramme("assigned");
     StandardProfiles(programme);
     matching_.Run(admin_, programme);
@@ -252,11 +252,12 @@ TEST_P(MatchingServiceTest, PublishedPairBecomesActiveWhenBothAccept) {
 
     EXPECT_EQ(matching_.Accept(mentee, mine[0].id).status, domain::PairStatus::kProposed);
     const auto both = matching_.Accept(mentor, mine[0].id);
-    EXPECT_EQ(both.status, domain::PairStatus::kActive);
+    // Accepted by both: they draft their agreement now; signing it makes the pair active (agreement tests).
+    EXPECT_EQ(both.status, domain::PairStatus::kAccepted);
     EXPECT_TRUE(both.mentee_accepted_at && both.mentor_accepted_at);
-    EXPECT_THROW(matching_.Decline(mentee, mine[0].id), Conflict) << "an active pair is not declined";
+    EXPECT_EQ(matching_.Accept(mentee, mine[0].id).status, domain::PairStatus::kAccepted) << "accepting again changes nothing";
 
-    // A new run leaves paired people out: nothing is proposed twice.
+    // A new run leaves people of accepted pairs out too: nothing is proposed twice.
     const auto rerun = matching_.Run(admin_, programme);
     EXPECT_EQ(rerun.run.pair_count, 0);
     EXPECT_EQ(rerun.run.mentees, 2);
@@ -374,7 +375,7 @@ TEST_P(MatchingServiceTest, SelfSelectedRequestFlow) {
     ASSERT_TRUE(answer.pair.has_value());
     EXPECT_EQ(answer.pair->status, domain::PairStatus::kProposed);
     EXPECT_TRUE(answer.pair->mentor_accepted_at.has_value());
-    EXPECT_EQ(matching_.Accept(d1, answer.pair->id).status, domain::PairStatus::kActive);
+    EXPECT_EQ(matching_.Accept(d1, answer.pair->id).status, domain::PairStatus::kAccepted);
     // The other request was withdrawn when the mentee got a mentor.
     EXPECT_THROW(matching_.AnswerRequest(e2, programme, second.id, true), Conflict);
     EXPECT_THROW(matching_.Request(d1, programme, "E2"), Conflict);

@@ -10,7 +10,17 @@ import { ProgrammeForm } from './components/ProgrammeForm';
 import { PageHeading } from './components/PageHeading';
 import { MatchingBoard } from './components/MatchingBoard';
 import { MyPairsPage } from './components/MyPairsPage';
+import { FunnelLink, FunnelPage } from './components/FunnelPage';
+import { MyTrainingPage } from './components/MyTrainingPage';
+import { TrainingAdminPage } from './components/TrainingAdminPage';
+import { TrainingIndexPage } from './components/TrainingIndexPage';
 import { StatusMessage } from './components/StatusMessage';
+import { ScreeningHome } from './components/ScreeningHome';
+import { ScreeningPage } from './components/ScreeningPage';
+import { MyScreeningPage } from './components/MyScreeningPage';
+import { InvitationPage } from './components/InvitationPage';
+import { EnrolmentAdminPage } from './components/EnrolmentAdminPage';
+import { MyEnrolmentPage } from './components/MyEnrolmentPage';
 
 type Session = { state: 'loading' } | { state: 'signed-out'; notice?: string } | { state: 'signed-in'; me: Me };
 
@@ -76,6 +86,21 @@ export function App() {
     );
   }
 
+  // An invitation link works signed out: accepting it signs the invitee in and opens their programme.
+  if (route.name === 'invitation') {
+    return (
+      <main id="main" tabIndex={-1}>
+        <InvitationPage
+          key={route.token}
+          token={route.token}
+          onAccepted={(programmeId) => {
+            void loadMe().then(() => navigate({ name: 'programme-enrolment', id: programmeId }));
+          }}
+        />
+      </main>
+    );
+  }
+
   if (session.state === 'signed-out') {
     return <SignInPage onSignedIn={handleSignedIn} notice={session.notice ?? loadError ?? undefined} />;
   }
@@ -121,6 +146,7 @@ export function App() {
       break;
     case 'programme-edit':
       content = (
+        <>
         <ProgrammeForm
           key={effective.id}
           programmeId={effective.id}
@@ -128,8 +154,28 @@ export function App() {
           matchingLinkLabel={
             isAdmin ? 'Matching board' : me.programmes.some((m) => m.programme_id === effective.id) ? 'My pairs' : undefined
           }
+          enrolmentLinkLabel={
+            isAdmin
+              ? 'Enrolment: invitations and applications'
+              : me.programmes.some((m) => m.programme_id === effective.id)
+                ? 'My application and steps'
+                : undefined
+          }
         />
+        {(isAdmin || me.role === 'sponsor') && <FunnelLink programmeId={effective.id} />}
+        </>
       );
+      break;
+    case 'programme-funnel':
+      content =
+        isAdmin || me.role === 'sponsor' ? (
+          <FunnelPage key={effective.id} programmeId={effective.id} />
+        ) : (
+          <>
+            <PageHeading>Enrolment funnel</PageHeading>
+            <StatusMessage kind="error" message="Only administrators and sponsors can see a programme's funnel." />
+          </>
+        );
       break;
     case 'programme-matching':
       if (isAdmin) {
@@ -147,6 +193,49 @@ export function App() {
       break;
     case 'my-pairs':
       content = <MyPairsPage me={me} />;
+      break;
+    // Screening: admins and named reviewers (the API refuses everyone else, and the pages say so).
+    case 'screening':
+      content = <ScreeningHome />;
+      break;
+    case 'programme-screening':
+      content = (
+        <ScreeningPage
+          key={`${effective.id}-${effective.applicationId ?? ''}`}
+          programmeId={effective.id}
+          applicationId={effective.applicationId}
+          isAdmin={isAdmin}
+        />
+      );
+      break;
+    case 'my-screening':
+      content = <MyScreeningPage key={effective.id} programmeId={effective.id} />;
+      break;
+    case 'programme-enrolment':
+      if (isAdmin) {
+        content = <EnrolmentAdminPage key={effective.id} programmeId={effective.id} />;
+      } else if (me.programmes.some((m) => m.programme_id === effective.id)) {
+        content = <MyEnrolmentPage key={effective.id} programmeId={effective.id} />;
+      } else {
+        content = (
+          <>
+            <PageHeading>Enrolment</PageHeading>
+            <StatusMessage kind="error" message="Only administrators and the programme's participants can see its enrolment." />
+          </>
+        );
+      }
+      break;
+    case 'training':
+      content = <TrainingIndexPage me={me} />;
+      break;
+    case 'programme-training':
+      if (isAdmin) {
+        content = <TrainingAdminPage key={effective.id} programmeId={effective.id} />;
+      } else if (me.role === 'participant') {
+        content = <MyTrainingPage key={effective.id} programmeId={effective.id} />;
+      } else {
+        content = <TrainingIndexPage me={me} />;
+      }
       break;
   }
 

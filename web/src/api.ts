@@ -74,7 +74,8 @@ interface RequestOptions {
   quietUnauthorized?: boolean;
 }
 
-async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+/** One API call: JSON in and out, CSRF header on unsafe methods, problems thrown as ApiError. */
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (UNSAFE.has(method)) {
@@ -112,7 +113,7 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   return data as T;
 }
 
-function query(params: Record<string, string | number | null | undefined>): string {
+export function query(params: Record<string, string | number | null | undefined>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== null && value !== undefined && value !== '') search.set(key, String(value));
@@ -121,7 +122,7 @@ function query(params: Record<string, string | number | null | undefined>): stri
   return s ? `?${s}` : '';
 }
 
-interface Items<T> {
+export interface Items<T> {
   items: T[];
 }
 

@@ -52,6 +52,7 @@ export const UNMATCHED_REASON_LABELS: Record<string, string> = {
 
 export const PAIR_STATUS_LABELS: Record<string, string> = {
   proposed: 'Proposed',
+  accepted: 'Accepted',
   active: 'Active',
   declined: 'Declined',
   ended: 'Ended',

@@ -6,7 +6,15 @@ export type Route =
   | { name: 'programme-new' }
   | { name: 'programme-edit'; id: number }
   | { name: 'programme-matching'; id: number }
+  | { name: 'programme-funnel'; id: number }
   | { name: 'my-pairs' }
+  | { name: 'training' }
+  | { name: 'programme-training'; id: number }
+  | { name: 'programme-enrolment'; id: number }
+  | { name: 'invitation'; token: string }
+  | { name: 'screening' }
+  | { name: 'programme-screening'; id: number; applicationId?: number }
+  | { name: 'my-screening'; id: number }
   | { name: 'home' };
 
 export function parseRoute(hash: string): Route {
@@ -15,8 +23,25 @@ export function parseRoute(hash: string): Route {
   if (path === '/programmes') return { name: 'programmes' };
   if (path === '/programmes/new') return { name: 'programme-new' };
   if (path === '/my-pairs') return { name: 'my-pairs' };
+  if (path === '/screening') return { name: 'screening' };
+  const screening = /^\/programmes\/(\d+)\/screening(?:\/(\d+))?$/.exec(path);
+  if (screening?.[1]) {
+    const id = Number(screening[1]);
+    return screening[2] ? { name: 'programme-screening', id, applicationId: Number(screening[2]) } : { name: 'programme-screening', id };
+  }
+  const myScreening = /^\/programmes\/(\d+)\/my-screening$/.exec(path);
+  if (myScreening?.[1]) return { name: 'my-screening', id: Number(myScreening[1]) };
+  if (path === '/training') return { name: 'training' };
+  const enrolment = /^\/programmes\/(\d+)\/enrolment$/.exec(path);
+  if (enrolment?.[1]) return { name: 'programme-enrolment', id: Number(enrolment[1]) };
+  const invitation = /^\/invitations\/([A-Za-z0-9_-]+)$/.exec(path);
+  if (invitation?.[1]) return { name: 'invitation', token: invitation[1] };
+  const training = /^\/programmes\/(\d+)\/training$/.exec(path);
+  if (training?.[1]) return { name: 'programme-training', id: Number(training[1]) };
   const match = /^\/programmes\/(\d+)$/.exec(path);
   if (match?.[1]) return { name: 'programme-edit', id: Number(match[1]) };
+  const funnel = /^\/programmes\/(\d+)\/funnel$/.exec(path);
+  if (funnel?.[1]) return { name: 'programme-funnel', id: Number(funnel[1]) };
   const matching = /^\/programmes\/(\d+)\/matching$/.exec(path);
   if (matching?.[1]) return { name: 'programme-matching', id: Number(matching[1]) };
   return { name: 'home' };
@@ -34,8 +59,24 @@ export function hrefFor(route: Route): string {
       return `#/programmes/${route.id}`;
     case 'programme-matching':
       return `#/programmes/${route.id}/matching`;
+    case 'programme-funnel':
+      return `#/programmes/${route.id}/funnel`;
     case 'my-pairs':
       return '#/my-pairs';
+    case 'training':
+      return '#/training';
+    case 'programme-training':
+      return `#/programmes/${route.id}/training`;
+    case 'programme-enrolment':
+      return `#/programmes/${route.id}/enrolment`;
+    case 'invitation':
+      return `#/invitations/${route.token}`;
+    case 'screening':
+      return '#/screening';
+    case 'programme-screening':
+      return `#/programmes/${route.id}/screening${route.applicationId ? `/${route.applicationId}` : ''}`;
+    case 'my-screening':
+      return `#/programmes/${route.id}/my-screening`;
     case 'home':
       return '#/';
   }

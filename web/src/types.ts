@@ -117,6 +117,10 @@ export interface Programme {
   terminology: Terminology;
   anonymity_k: number;
   confidentiality_policy: string;
+  /** YYYY-MM-DD, the last day applications may be submitted or edited; null for none. */
+  application_deadline: string | null;
+  require_training: boolean;
+  require_mentor_approval: boolean;
   status: ProgrammeStatus;
   template: string | null;
   created_at: string;
@@ -209,7 +213,8 @@ export interface PublishResult {
   already_published: boolean;
 }
 
-export type PairStatus = 'proposed' | 'active' | 'declined' | 'ended';
+/** proposed until both accept; accepted while they draft and sign their agreement; active once both signed. */
+export type PairStatus = 'proposed' | 'accepted' | 'active' | 'declined' | 'ended';
 
 export interface Pair {
   id: number;
@@ -223,6 +228,10 @@ export interface Pair {
   created_at?: string;
   mentee_name?: string | null;
   mentor_name?: string | null;
+  /** Who declined it, once declined. */
+  declined_by?: 'mentee' | 'mentor' | null;
+  /** The decliner's private reason: present only in the pairs an administrator reads. */
+  decline_reason?: string;
 }
 
 export interface MatchProfile {

@@ -13,7 +13,7 @@ const { chromium } = require('playwright-core');
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const upwardBin = process.env.UPWARD_BIN || fileURLToPath(new URL('../../../build/upward', import.meta.url));
-const webRoot = path.join(repoRoot, 'web', 'dist');
+const webRoot = process.env.UPWARD_WEB_ROOT || path.join(repoRoot, 'web', 'dist');
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const screenshotDir = process.env.UPWARD_E2E_SCREENSHOTS || null;
 

@@ -1,5 +1,6 @@
 import type { Me } from '../types';
 import type { Route } from '../router';
+import { ScreeningNavItem } from './ScreeningNavItem';
 
 interface AppHeaderProps {
   me: Me;
@@ -15,8 +16,14 @@ const ROLE_LABELS: Record<string, string> = {
 
 export function AppHeader({ me, current, onSignOut }: AppHeaderProps) {
   const onProgrammes =
-    current === 'programmes' || current === 'programme-new' || current === 'programme-edit' || current === 'programme-matching';
+    current === 'programmes' ||
+    current === 'programme-new' ||
+    current === 'programme-edit' ||
+    current === 'programme-matching' ||
+    current === 'programme-funnel' ||
+    current === 'programme-enrolment';
   const showMyPairs = me.role === 'participant' && me.programmes.length > 0;
+  const showTraining = me.role === 'admin' || (me.role === 'participant' && me.programmes.length > 0);
   return (
     <header className="app-header">
       <div className="app-header-inner">
@@ -37,6 +44,17 @@ export function AppHeader({ me, current, onSignOut }: AppHeaderProps) {
                 Programmes
               </a>
             </li>
+            {showTraining && (
+              <li>
+                <a
+                  href="#/training"
+                  aria-current={current === 'training' || current === 'programme-training' ? 'page' : undefined}
+                >
+                  Training
+                </a>
+              </li>
+            )}
+            <ScreeningNavItem me={me} current={current === 'screening' || current === 'programme-screening'} />
             {showMyPairs && (
               <li>
                 <a href="#/my-pairs" aria-current={current === 'my-pairs' ? 'page' : undefined}>

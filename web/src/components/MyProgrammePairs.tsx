@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError, errorMessage } from '../api';
-import { PAIR_STATUS_LABELS } from '../labels';
+import { pairsApi } from '../pairsApi';
 import type { MatchRequest, MentorRecommendation, Pair, Programme } from '../types';
 import { MentorRecommendations } from './MentorRecommendations';
 import { MentorRequests } from './MentorRequests';
-import { PairsTable } from './PairsTable';
+import { PairCard } from './PairCard';
 import { RankingPanel } from './RankingPanel';
 import { StatusMessage } from './StatusMessage';
 
@@ -15,9 +15,13 @@ interface MyProgrammePairsProps {
   personId: string | null;
 }
 
-const OPEN = new Set(['proposed', 'active']);
+/** Pairs that hold the person: proposed, accepted (agreement being drafted) or active. */
+const OPEN = new Set(['proposed', 'accepted', 'active']);
 
-/** One programme as a participant sees it: their pairs to accept or decline and, when they choose, mentors or requests. */
+/**
+ * One programme as a participant sees it: their pairs to accept or decline, then the agreement to draft and
+ * sign, and, when they choose, mentors or requests.
+ */
 export function MyProgrammePairs({ programmeId, role, personId }: MyProgrammePairsProps) {
   const [programme, setProgramme] = useState<Programme | null>(null);
   const [pairs, setPairs] = useState<Pair[]>([]);
@@ -28,9 +32,6 @@ export function MyProgrammePairs({ programmeId, role, personId }: MyProgrammePai
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const names = new Map<string, string>();
-  for (const r of recommendations ?? []) if (r.name) names.set(r.mentor, r.name);
-  const lookup = (id: string) => names.get(id) ?? id;
 
   const load = useCallback(async () => {
     const p = await api.getProgramme(programmeId);
@@ -89,15 +90,24 @@ export function MyProgrammePairs({ programmeId, role, personId }: MyProgrammePai
     }
   }
 
-  const answerPair = (pair: Pair, accept: boolean) =>
+  const replacePair = (updated: Pair) => setPairs((list) => list.map((p) => (p.id === updated.id ? { ...p, ...updated } : p)));
+
+  const acceptPair = (pair: Pair) =>
     act(async () => {
-      const updated = accept ? await api.acceptPair(pair.id) : await api.declinePair(pair.id);
-      setPairs((list) => list.map((p) => (p.id === updated.id ? { ...p, ...updated } : p)));
-      if (!accept) return 'You declined the pair.';
-      return updated.status === 'active'
-        ? 'You accepted. Both of you have accepted, so the pair is active.'
-        : 'You accepted. The pair becomes active once the other person accepts too.';
-    }, accept ? 'The pair was not accepted.' : 'The pair was not declined.');
+      const updated = await api.acceptPair(pair.id);
+      replacePair(updated);
+      return updated.status === 'accepted'
+        ? 'You accepted. Both of you have accepted: now write your agreement together and both sign it.'
+        : 'You accepted. Once the other person accepts too, you write your agreement together.';
+    }, 'The pair was not accepted.');
+
+  const declinePair = (pair: Pair, reason: string) =>
+    act(async () => {
+      replacePair(await pairsApi.decline(pair.id, reason));
+      return reason.trim()
+        ? 'You declined the pair. Your reason goes to the administrators only.'
+        : 'You declined the pair.';
+    }, 'The pair was not declined.');
 
   const requestMentor = (r: MentorRecommendation) =>
     act(async () => {
@@ -131,23 +141,23 @@ export function MyProgrammePairs({ programmeId, role, personId }: MyProgrammePai
       {!loading && (
         <>
           <h3>Your pairs</h3>
-          {pairs.length === 0 ? (
+          {pairs.length === 0 || !personId ? (
             <p className="empty">You have no pairs in this programme yet.</p>
           ) : (
-            <PairsTable
-              pairs={pairs}
-              caption={`Your pairs in ${programme?.name ?? 'this programme'}`}
-              lookup={lookup}
-              personId={personId}
-              busy={busy}
-              onAccept={(pair) => void answerPair(pair, true)}
-              onDecline={(pair) => void answerPair(pair, false)}
-            />
-          )}
-          {pairs.some((p) => p.status === 'active') && (
-            <p className="meta">
-              {PAIR_STATUS_LABELS.active}: you and your {role === 'mentor' ? 'mentee' : 'mentor'} can start meeting.
-            </p>
+            <div className="pair-cards" aria-label={`Your pairs in ${programme?.name ?? 'this programme'}`} role="list">
+              {pairs.map((pair) => (
+                <div role="listitem" key={pair.id}>
+                  <PairCard
+                    pair={pair}
+                    personId={personId}
+                    busy={busy}
+                    onAccept={(p) => void acceptPair(p)}
+                    onDecline={(p, reason) => void declinePair(p, reason)}
+                    onPairChanged={replacePair}
+                  />
+                </div>
+              ))}
+            </div>
           )}
 
           {selfSelected && role === 'mentee' && recommendations && (

@@ -1,5 +1,6 @@
 import { PAIR_STATUS_LABELS, formatPoints } from '../labels';
 import type { Pair } from '../types';
+import { AgreementDetails } from './AgreementDetails';
 import { PersonName } from './PersonName';
 
 interface PairsTableProps {
@@ -40,7 +41,18 @@ function acceptance(pair: Pair, personId: string | null | undefined): string {
   return 'Waiting for both';
 }
 
-/** Pairs and where each stands: proposed until both accept, then active; or declined. */
+/** What happened to a pair after both accepted, or who declined it and (for administrators only) why. */
+function afterAcceptance(pair: Pair): string {
+  if (pair.status === 'accepted') return 'Both accepted; drafting and signing their agreement';
+  if (pair.status === 'active') return 'Agreement signed by both';
+  if (pair.status === 'declined' && pair.declined_by) return `Declined by the ${pair.declined_by}`;
+  return '';
+}
+
+/**
+ * Pairs and where each stands: proposed until both accept, accepted while they draft and sign their agreement,
+ * then active; or declined (with the private reason, which only an administrator's list carries).
+ */
 export function PairsTable({ pairs, caption, lookup, personId, busy = false, onAccept, onDecline }: PairsTableProps) {
   const captionId = `pairs-caption-${caption.replace(/\W+/g, '-').toLowerCase()}`;
   const withActions = Boolean(personId && (onAccept || onDecline));
@@ -78,6 +90,11 @@ export function PairsTable({ pairs, caption, lookup, personId, busy = false, onA
                 <td>
                   <span className={`badge badge-pair-${pair.status}`}>{PAIR_STATUS_LABELS[pair.status] ?? pair.status}</span>
                   {pair.status === 'proposed' && <span className="cell-sub">{acceptance(pair, personId)}</span>}
+                  {pair.status !== 'proposed' && afterAcceptance(pair) && <span className="cell-sub">{afterAcceptance(pair)}</span>}
+                  {pair.decline_reason && (
+                    <span className="cell-sub decline-reason">Private reason: {pair.decline_reason}</span>
+                  )}
+                  {!personId && (pair.status === 'accepted' || pair.status === 'active') && <AgreementDetails pairId={pair.id} />}
                 </td>
                 {withActions && (
                   <td>

@@ -14,6 +14,9 @@ interface ProgrammeFormProps {
   onCreated?: (programme: Programme) => void;
   /** The words of the link to this programme's matching page, when the viewer has one. */
   matchingLinkLabel?: string | undefined;
+  /** The words of the link to this programme's enrolment page (admins: invitations and applications;
+   * members: their application and steps), when the viewer has one. */
+  enrolmentLinkLabel?: string | undefined;
 }
 
 interface FormState {
@@ -36,6 +39,9 @@ interface FormState {
   programme_term: string;
   anonymity_k: string;
   confidentiality_policy: string;
+  application_deadline: string;
+  require_training: boolean;
+  require_mentor_approval: boolean;
 }
 
 const EMPTY: FormState = {
@@ -58,6 +64,9 @@ const EMPTY: FormState = {
   programme_term: 'reverse mentoring',
   anonymity_k: '5',
   confidentiality_policy: '',
+  application_deadline: '',
+  require_training: false,
+  require_mentor_approval: true,
 };
 
 /** Field names the API may report, mapped to the id of the control that edits them. */
@@ -82,6 +91,9 @@ const FIELD_IDS: Record<string, string> = {
   'terminology.programme': 'programme-term-programme',
   anonymity_k: 'programme-anonymity-k',
   confidentiality_policy: 'programme-confidentiality',
+  application_deadline: 'programme-application-deadline',
+  require_training: 'programme-require-training',
+  require_mentor_approval: 'programme-require-mentor-approval',
 };
 
 /** Normalises a field name from the API ("goals[2]", "/terminology/mentor") to a key of FIELD_IDS. */
@@ -128,6 +140,9 @@ function merge(base: FormState, p: ProgrammeInput): FormState {
   }
   if (p.anonymity_k !== undefined) next.anonymity_k = numText(p.anonymity_k);
   if (p.confidentiality_policy !== undefined) next.confidentiality_policy = p.confidentiality_policy;
+  if (p.application_deadline !== undefined) next.application_deadline = p.application_deadline ?? '';
+  if (p.require_training !== undefined) next.require_training = p.require_training;
+  if (p.require_mentor_approval !== undefined) next.require_mentor_approval = p.require_mentor_approval;
   return next;
 }
 
@@ -143,6 +158,9 @@ function toInput(state: FormState, isNew: boolean): ProgrammeInput {
     terminology: { mentor: state.mentor.trim(), mentee: state.mentee.trim(), programme: state.programme_term.trim() },
     confidentiality_policy: state.confidentiality_policy.trim(),
     max_mentor_grade: state.max_mentor_grade.trim() === '' ? null : Number(state.max_mentor_grade),
+    application_deadline: state.application_deadline === '' ? null : state.application_deadline,
+    require_training: state.require_training,
+    require_mentor_approval: state.require_mentor_approval,
   };
   if (state.starts_on) input.starts_on = state.starts_on;
   if (state.ends_on) input.ends_on = state.ends_on;
@@ -154,7 +172,7 @@ function toInput(state: FormState, isNew: boolean): ProgrammeInput {
   return input;
 }
 
-export function ProgrammeForm({ programmeId, canEdit, onCreated, matchingLinkLabel }: ProgrammeFormProps) {
+export function ProgrammeForm({ programmeId, canEdit, onCreated, matchingLinkLabel, enrolmentLinkLabel }: ProgrammeFormProps) {
   const isNew = programmeId === null;
   const [state, setState] = useState<FormState>(EMPTY);
   const [programme, setProgramme] = useState<Programme | null>(null);
@@ -323,6 +341,13 @@ export function ProgrammeForm({ programmeId, canEdit, onCreated, matchingLinkLab
         <p>
           <a className="button" href={hrefFor({ name: 'programme-matching', id: programme.id })}>
             {matchingLinkLabel}
+          </a>
+        </p>
+      )}
+      {programme && enrolmentLinkLabel && (
+        <p>
+          <a className="button" href={hrefFor({ name: 'programme-enrolment', id: programme.id })}>
+            {enrolmentLinkLabel}
           </a>
         </p>
       )}
@@ -528,6 +553,50 @@ export function ProgrammeForm({ programmeId, canEdit, onCreated, matchingLinkLab
               </FormField>
             </div>
           </fieldset>
+
+          <h2 className="form-section">Enrolment</h2>
+          <FormField
+            id="programme-application-deadline"
+            label="Application deadline"
+            hint="The last day people can apply or edit their application. Leave empty for no deadline."
+            error={err('application_deadline')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                value={state.application_deadline}
+                onChange={(e) => update('application_deadline', e.target.value)}
+              />
+            )}
+          </FormField>
+          {(
+            [
+              ['require_training', 'programme-require-training', 'Participants finish their training before they are matched'],
+              [
+                'require_mentor_approval',
+                'programme-require-mentor-approval',
+                'Mentors are matched only once screening approved them',
+              ],
+            ] as const
+          ).map(([key, id, label]) => (
+            <div key={key} className={`checkbox${err(key) ? ' field-invalid' : ''}`}>
+              <input
+                id={id}
+                type="checkbox"
+                checked={state[key]}
+                aria-invalid={err(key) ? true : undefined}
+                aria-describedby={err(key) ? `${id}-error` : undefined}
+                onChange={(e) => update(key, e.target.checked)}
+              />
+              <label htmlFor={id}>{label}</label>
+              {err(key) && (
+                <p className="field-error" id={`${id}-error`}>
+                  {err(key)}
+                </p>
+              )}
+            </div>
+          ))}
 
           <h2 className="form-section">Privacy</h2>
           <FormField

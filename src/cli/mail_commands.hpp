@@ -1,0 +1,12 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "cli/cli_context.hpp"
+
+namespace upward::cli {
+
+/// `upward mail status | send | retry`: the outbox for operators and cron jobs.
+void AddMailCommand(CLI::App& app, CliContext& context);
+
+}  // namespace upward::cli

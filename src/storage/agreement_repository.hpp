@@ -1,0 +1,18 @@
+#pragma once
+
+#include <soci/soci.h>
+
+#include <optional>
+
+#include "domain/pair_agreement.hpp"
+
+namespace upward::storage {
+
+/// The pair's agreement as last saved, or nullopt when nobody drafted one yet.
+std::optional<domain::PairAgreement> FindAgreement(soci::session& session, long long pair_id);
+
+/// Writes every field of the agreement (terms, version, who saved it and the signatures), inserting the row
+/// the first time. Call with the pair locked (storage::LockPair) inside the caller's transaction.
+void SaveAgreement(soci::session& session, const domain::PairAgreement& agreement);
+
+}  // namespace upward::storage

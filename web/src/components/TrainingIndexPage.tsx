@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import { api, errorMessage } from '../api';
+import { hrefFor } from '../router';
+import type { Me, Programme } from '../types';
+import { PageHeading } from './PageHeading';
+import { StatusMessage } from './StatusMessage';
+
+/** Where training starts: the programmes whose training the viewer takes (participants) or manages (admins). */
+export function TrainingIndexPage({ me }: { me: Me }) {
+  const [programmes, setProgrammes] = useState<Programme[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const isAdmin = me.role === 'admin';
+
+  useEffect(() => {
+    if (me.role === 'sponsor') return;
+    api
+      .listProgrammes(null, 200)
+      .then((page) => setProgrammes(page.items))
+      .catch((e: unknown) => setError(errorMessage(e)));
+  }, [me.role]);
+
+  if (me.role === 'sponsor') {
+    return (
+      <div className="page">
+        <PageHeading>Training</PageHeading>
+        <p className="meta">Training progress is individual data; sponsors see programme outcomes in aggregate instead.</p>
+      </div>
+    );
+  }
+
+  const roleIn = (programmeId: number) =>
+    me.programmes
+      .filter((m) => m.programme_id === programmeId)
+      .map((m) => m.role)
+      .join(' and ');
+
+  return (
+    <div className="page">
+      <PageHeading>Training</PageHeading>
+      <p className="meta">
+        {isAdmin
+          ? 'Write each programme’s modules and quizzes, and see who has passed them.'
+          : 'Short modules on being a good mentor or mentee, each with a quiz. Pass yours before you are matched.'}
+      </p>
+      <StatusMessage kind="error" message={error} />
+      {programmes && programmes.length === 0 && (
+        <p className="empty">{isAdmin ? 'There are no programmes yet.' : 'You are not in any programmes yet.'}</p>
+      )}
+      {programmes && programmes.length > 0 && (
+        <ul className="training-programmes">
+          {programmes.map((programme) => (
+            <li key={programme.id}>
+              <a href={hrefFor({ name: 'programme-training', id: programme.id })}>{programme.name}</a>
+              {!isAdmin && roleIn(programme.id) && <span className="meta"> · as {roleIn(programme.id)}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
