@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds and runs the people-import benchmark: Upward's import of a generated 1,000,000-person directory
 # against the sqlite3 shell's .import of the same file. Extra arguments go to the program
-# (--rows N, --runs N, --postgres URL). Safe to run again.
+# (--rows N, --runs N, --postgres URL, --csv PATH). Safe to run again. UPWARD_BUILD_DIR names another
+# build folder than build/ (configured with RelWithDebInfo or Release: a Debug build measures nothing).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -12,6 +13,9 @@ if ! command -v sqlite3 >/dev/null 2>&1; then
     $sudo apt-get install -y -qq sqlite3
 fi
 
-[ -f build/CMakeCache.txt ] || cmake --preset default
-cmake --build build --target import_benchmark
-exec build/bench/import/import_benchmark "$@"
+build="${UPWARD_BUILD_DIR:-build}"
+if [ "$build" = build ]; then
+    [ -f build/CMakeCache.txt ] || cmake --preset default
+fi
+cmake --build "$build" --target import_benchmark
+exec "$build/bench/import/import_benchmark" "$@"

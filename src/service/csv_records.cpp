@@ -36,7 +36,8 @@ void CsvRecords::ParserDeleter::operator()(csv_parser* parser) const {
     delete parser;
 }
 
-CsvRecords::CsvRecords(std::string_view text) : text_(text), parser_(new csv_parser()) {
+CsvRecords::CsvRecords(std::string_view text, Reading reading)
+    : text_(text), split_plain_lines_(reading == Reading::kSplitPlainLines), parser_(new csv_parser()) {
     if (text_.substr(0, kByteOrderMark.size()) == kByteOrderMark) text_.remove_prefix(kByteOrderMark.size());
     if (csv_init(parser_.get(), kOptions) != 0) throw std::bad_alloc();
     csv_set_space_func(parser_.get(), NoSpaces);
@@ -48,7 +49,7 @@ bool CsvRecords::Next() {
         ++row_;
         offset_ = pos_;
         const bool quoted_start = text_[pos_] == '"';
-        ReadRecord();
+        if (!ReadPlainLine()) ReadRecord();
         // A line of nothing but spaces is as blank as an empty one; a quoted "" is a real (empty) value.
         const bool blank = fields_.empty() || (!quoted_start && fields_.size() == 1 &&
                                                fields_[0].find_first_not_of(" \t") == std::string_view::npos);
@@ -56,6 +57,40 @@ bool CsvRecords::Next() {
     }
     fields_.clear();
     return false;
+}
+
+// Without a quote, a record cannot span lines and has nothing to unescape: its fields are the bytes between
+// its commas, exactly as libcsv (strict, spaces kept) would hand them over, and an empty line has no fields
+// at all, as libcsv reports it. Most lines of an HRIS export are like that.
+bool CsvRecords::ReadPlainLine() {
+    if (!split_plain_lines_) return false;
+    const char* const begin = text_.data() + pos_;
+    const std::size_t rest = text_.size() - pos_;
+    const auto* newline = static_cast<const char*>(std::memchr(begin, '\n', rest));
+    std::size_t length = newline == nullptr ? rest : static_cast<std::size_t>(newline - begin);
+    if (const auto* carriage_return = static_cast<const char*>(std::memchr(begin, '\r', length))) {
+        length = static_cast<std::size_t>(carriage_return - begin);
+    }
+    if (std::memchr(begin, '"', length) != nullptr) return false;
+
+    problem_ = {};
+    fields_.clear();
+    if (length > 0) {
+        const char* field = begin;
+        const char* const end = begin + length;
+        while (const auto* comma = static_cast<const char*>(std::memchr(field, ',', static_cast<std::size_t>(end - field)))) {
+            fields_.emplace_back(field, static_cast<std::size_t>(comma - field));
+            field = comma + 1;
+        }
+        fields_.emplace_back(field, static_cast<std::size_t>(end - field));
+    }
+    pos_ += length;
+    if (pos_ < text_.size()) {
+        // CRLF is one line end.
+        const bool crlf = text_[pos_] == '\r' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n';
+        pos_ += crlf ? 2 : 1;
+    }
+    return true;
 }
 
 void CsvRecords::ReadRecord() {

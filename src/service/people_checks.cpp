@@ -16,7 +16,7 @@ constexpr std::size_t kMaxChainShown = 8;
 struct Graph {
     // The index reads each node's id back from `id`, so the graph stays put once built.
     struct NodeId {
-        const std::vector<std::string_view>* ids;
+        const LargeArray<std::string_view>* ids;
         std::string_view operator()(int node) const { return (*ids)[static_cast<std::size_t>(node)]; }
     };
 
@@ -24,12 +24,12 @@ struct Graph {
     Graph(const Graph&) = delete;
     Graph& operator=(const Graph&) = delete;
 
-    std::vector<std::string_view> id;
+    LargeArray<std::string_view> id;
     IdIndex<NodeId> node_of;
-    std::vector<std::string_view> manager_id;
-    std::vector<int> row_index;  // the file row that defines the node, or kNone for an existing person
+    LargeArray<std::string_view> manager_id;
+    LargeArray<int> row_index;  // the file row that defines the node, or kNone for an existing person
     std::vector<bool> in_directory;
-    std::vector<int> manager;    // node, or kNone
+    LargeArray<int> manager;    // node, or kNone
 };
 
 std::string Chain(const Graph& graph, const std::vector<int>& cycle) {
@@ -46,7 +46,7 @@ std::string Chain(const Graph& graph, const std::vector<int>& cycle) {
 
 class Checker {
 public:
-    Checker(std::vector<PersonRow>& rows, const std::vector<domain::Person>& existing, bool cascade,
+    Checker(LargeArray<PersonRow>& rows, const std::vector<domain::Person>& existing, bool cascade,
             std::vector<RowError>& errors)
         : rows_(rows), existing_(existing), cascade_(cascade), errors_(errors), duplicate_(rows.size(), false) {}
 
@@ -70,38 +70,47 @@ private:
 
     void Build(Graph& graph) {
         graph.node_of = IdIndex<Graph::NodeId>(Graph::NodeId{&graph.id}, existing_.size() + rows_.size());
-        const auto add = [&graph](std::string_view id, std::string_view manager_id, int row_index) {
-            const auto [node, inserted] = graph.node_of.Insert(id, static_cast<int>(graph.id.size()));
+        graph.id.reserve(existing_.size() + rows_.size());
+        graph.manager_id.reserve(existing_.size() + rows_.size());
+        graph.row_index.reserve(existing_.size() + rows_.size());
+        graph.in_directory.reserve(existing_.size() + rows_.size());
+        // A new id gets the next node; a file row whose id is already a node takes it over.
+        const auto add = [&graph](std::string_view id, IdIndex<Graph::NodeId>::Hash hash, std::string_view manager_id,
+                                  int row_index) {
+            const auto [node, inserted] = graph.node_of.Insert(id, hash, static_cast<int>(graph.id.size()));
             if (inserted) {
                 graph.id.push_back(id);
                 graph.manager_id.push_back(manager_id);
                 graph.row_index.push_back(row_index);
                 graph.in_directory.push_back(row_index == kNone);
-            } else {
-                graph.manager_id[static_cast<std::size_t>(node)] = manager_id;
-                graph.row_index[static_cast<std::size_t>(node)] = row_index;
             }
-            return node;
+            return std::pair{node, inserted};
         };
-        graph.id.reserve(existing_.size() + rows_.size());
-        graph.manager_id.reserve(existing_.size() + rows_.size());
-        graph.row_index.reserve(existing_.size() + rows_.size());
-        for (const auto& person : existing_) add(person.employee_id, person.manager_id, kNone);
-        for (std::size_t i = 0; i < rows_.size(); ++i) {
-            if (!Takes(i)) continue;
-            const auto& person = rows_[i];
-            if (first_pass_) {
-                const int node = graph.node_of.Find(person.employee_id);
-                const int earlier = node == kNone ? kNone : graph.row_index[static_cast<std::size_t>(node)];
-                if (earlier != kNone) {
+        graph.node_of.VisitHashed(
+            existing_.size(), [this](std::size_t i) { return std::string_view(existing_[i].employee_id); },
+            [&](std::size_t i, auto hash) {
+                const auto& person = existing_[i];
+                const auto [node, inserted] = add(person.employee_id, hash, person.manager_id, kNone);
+                if (!inserted) graph.manager_id[static_cast<std::size_t>(node)] = person.manager_id;
+            });
+        graph.node_of.VisitHashed(
+            rows_.size(), [this](std::size_t i) { return rows_[i].employee_id; },
+            [&](std::size_t i, auto hash) {
+                if (!Takes(i)) return;
+                const auto& person = rows_[i];
+                const auto [node, inserted] = add(person.employee_id, hash, person.manager_id, static_cast<int>(i));
+                if (inserted) return;
+                const auto at = static_cast<std::size_t>(node);
+                const int earlier = graph.row_index[at];
+                if (first_pass_ && earlier != kNone) {
                     duplicate_[i] = true;
                     Fail(i, "employee_id", "duplicates row " + std::to_string(rows_[static_cast<std::size_t>(earlier)].row) +
                                                " (employee id " + std::string(person.employee_id) + ")");
-                    continue;
+                    return;
                 }
-            }
-            add(person.employee_id, person.manager_id, static_cast<int>(i));
-        }
+                graph.manager_id[at] = person.manager_id;
+                graph.row_index[at] = static_cast<int>(i);
+            });
         // With cascading, rows found bad before this pass now leave the graph.
         if (first_pass_ && cascade_) {
             first_pass_ = false;
@@ -131,26 +140,28 @@ private:
         }
 
         graph.manager.assign(nodes, kNone);
-        for (std::size_t node = 0; node < nodes; ++node) {
-            const auto manager_id = graph.manager_id[node];
-            // Self-management is reported by the row checks; as an edge it would be a one-person cycle.
-            if (manager_id.empty() || manager_id == graph.id[node]) continue;
-            if (const int manager = graph.node_of.Find(manager_id); manager != kNone) {
-                graph.manager[node] = manager;
-                continue;
-            }
-            const int row_index = graph.row_index[node];
-            if (row_index == kNone) continue;  // an existing person's stale manager is not this file's fault
-            const auto index = static_cast<std::size_t>(row_index);
-            if (const auto skipped = left_out.find(manager_id); skipped != left_out.end()) {
-                Fail(index, "manager_id", "manager " + std::string(manager_id) + " is on bad row " +
-                                              std::to_string(skipped->second) + ", which is skipped");
-            } else {
-                Fail(index, "manager_id", "no person with employee id " + std::string(manager_id) +
-                                              " in the file or the directory");
-            }
-            newly_bad.push_back(static_cast<int>(node));
-        }
+        graph.node_of.VisitHashed(
+            nodes, [&graph](std::size_t node) { return graph.manager_id[node]; },
+            [&](std::size_t node, auto hash) {
+                const auto manager_id = graph.manager_id[node];
+                // Self-management is reported by the row checks; as an edge it would be a one-person cycle.
+                if (manager_id.empty() || manager_id == graph.id[node]) return;
+                if (const int manager = graph.node_of.Find(manager_id, hash); manager != kNone) {
+                    graph.manager[node] = manager;
+                    return;
+                }
+                const int row_index = graph.row_index[node];
+                if (row_index == kNone) return;  // an existing person's stale manager is not this file's fault
+                const auto index = static_cast<std::size_t>(row_index);
+                if (const auto skipped = left_out.find(manager_id); skipped != left_out.end()) {
+                    Fail(index, "manager_id", "manager " + std::string(manager_id) + " is on bad row " +
+                                                  std::to_string(skipped->second) + ", which is skipped");
+                } else {
+                    Fail(index, "manager_id", "no person with employee id " + std::string(manager_id) +
+                                                  " in the file or the directory");
+                }
+                newly_bad.push_back(static_cast<int>(node));
+            });
 
         FindCycles(graph, newly_bad);
         if (cascade_ && !newly_bad.empty()) DropReports(graph, newly_bad);
@@ -161,7 +172,7 @@ private:
     // closes a cycle on itself; each node is walked once.
     void FindCycles(const Graph& graph, std::vector<int>& newly_bad) {
         const std::size_t nodes = graph.id.size();
-        std::vector<int> walk_of(nodes, kNone);
+        LargeArray<int> walk_of(nodes, kNone);
         std::vector<int> path;
         for (std::size_t start = 0; start < nodes; ++start) {
             if (walk_of[start] != kNone) continue;
@@ -189,8 +200,8 @@ private:
     // A left-out row takes its reports with it unless the directory already has that person to report to.
     void DropReports(const Graph& graph, const std::vector<int>& newly_bad) {
         const std::size_t nodes = graph.id.size();
-        std::vector<int> first_report(nodes, kNone);
-        std::vector<int> next_report(nodes, kNone);
+        LargeArray<int> first_report(nodes, kNone);
+        LargeArray<int> next_report(nodes, kNone);
         for (std::size_t node = 0; node < nodes; ++node) {
             const int manager = graph.manager[node];
             if (manager == kNone || graph.row_index[node] == kNone) continue;
@@ -212,7 +223,7 @@ private:
         }
     }
 
-    std::vector<PersonRow>& rows_;
+    LargeArray<PersonRow>& rows_;
     const std::vector<domain::Person>& existing_;
     bool cascade_;
     std::vector<RowError>& errors_;
@@ -222,7 +233,7 @@ private:
 
 }  // namespace
 
-void CheckReportingLines(std::vector<PersonRow>& rows, const std::vector<domain::Person>& existing, bool cascade,
+void CheckReportingLines(LargeArray<PersonRow>& rows, const std::vector<domain::Person>& existing, bool cascade,
                          std::vector<RowError>& errors) {
     Checker(rows, existing, cascade, errors).Run();
 }

@@ -16,7 +16,7 @@ namespace upward::service {
 /// become bad too, and the checks repeat until nothing changes. Without it, rows with a bad field still
 /// count as people, so one typo is not reported again at every report of that person.
 /// Linear in rows + directory and free of recursion: reporting chains may be a million deep.
-void CheckReportingLines(std::vector<PersonRow>& rows, const std::vector<domain::Person>& existing, bool cascade,
+void CheckReportingLines(LargeArray<PersonRow>& rows, const std::vector<domain::Person>& existing, bool cascade,
                          std::vector<RowError>& errors);
 
 }  // namespace upward::service

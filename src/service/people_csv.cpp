@@ -10,6 +10,9 @@ namespace upward::service {
 
 namespace {
 
+// How many rows are read before the size of the whole file is estimated from them.
+constexpr long long kRowsToEstimateFrom = 1000;
+
 enum Field : std::size_t {
     kEmployeeId,
     kName,
@@ -124,10 +127,24 @@ std::vector<int> ResolveColumns(const std::vector<std::string_view>& header,
     return column;
 }
 
+// ASCII letters compared without case; `lower` is written in lower case.
+bool SameWord(std::string_view value, std::string_view lower) {
+    if (value.size() != lower.size()) return false;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const char c = value[i];
+        if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != lower[i]) return false;
+    }
+    return true;
+}
+
 std::optional<bool> ParseFlag(std::string_view value) {
-    const auto lower = ToLower(value);
-    if (lower.empty() || lower == "no" || lower == "n" || lower == "false" || lower == "0") return false;
-    if (lower == "yes" || lower == "y" || lower == "true" || lower == "1") return true;
+    if (value.empty()) return false;
+    for (const std::string_view no : {"no", "n", "false", "0"}) {
+        if (SameWord(value, no)) return false;
+    }
+    for (const std::string_view yes : {"yes", "y", "true", "1"}) {
+        if (SameWord(value, yes)) return true;
+    }
     return std::nullopt;
 }
 
@@ -262,7 +279,6 @@ PeopleCsv ParsePeopleCsv(std::string_view csv_text, const std::map<std::string, 
                          std::string_view today) {
     PeopleFile file(csv_text, mapping, today);
     PeopleCsv result;
-    result.people.reserve(static_cast<std::size_t>(std::count(csv_text.begin(), csv_text.end(), '\n')) + 1);
     // Ids must outlive the reader's buffer; only values that were unescaped into it need copying.
     const auto stable = [&](std::string_view view) {
         if (view.empty() || (view.data() >= csv_text.data() && view.data() + view.size() <= csv_text.data() + csv_text.size())) {
@@ -274,6 +290,12 @@ PeopleCsv ParsePeopleCsv(std::string_view csv_text, const std::map<std::string, 
     bool readable = false;
     while (file.Next(values, result.errors, readable)) {
         ++result.data_rows;
+        // The first thousand rows tell how many the file holds; growing a million-row vector step by step
+        // would copy it again and again.
+        if (result.data_rows == kRowsToEstimateFrom) {
+            const auto per_row = static_cast<double>(file.Offset()) / static_cast<double>(file.Row());
+            result.people.reserve(static_cast<std::size_t>(static_cast<double>(csv_text.size()) / per_row * 1.1));
+        }
         if (!readable || values.employee_id.empty()) continue;
         const bool bad = !result.errors.empty() && result.errors.back().row == file.Row();
         result.people.push_back({file.Row(), file.Offset(), bad, stable(values.employee_id), stable(values.manager_id)});

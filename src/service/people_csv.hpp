@@ -8,6 +8,7 @@
 
 #include "core/errors.hpp"
 #include "service/csv_records.hpp"
+#include "service/large_array.hpp"
 #include "storage/people_repository.hpp"
 
 namespace upward::service {
@@ -63,7 +64,7 @@ struct PersonRow {
 struct PeopleCsv {
     long long data_rows = 0;
     /// Rows with an employee id, good or bad, in file order: the cross-row checks need the bad ones too.
-    std::vector<PersonRow> people;
+    LargeArray<PersonRow> people;
     /// Every problem found in a single row, in row order.
     std::vector<RowError> errors;
     /// Ids that were not plain text in the file (quoted with doubled quotes) live here.

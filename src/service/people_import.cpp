@@ -24,7 +24,7 @@ long long CountBadRows(const std::vector<RowError>& errors) {
 }
 
 struct Changes {
-    std::vector<const PersonRow*> upserts;
+    LargeArray<const PersonRow*> upserts;
     std::vector<std::string> deactivate;
 };
 

@@ -1,7 +1,13 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <memory>
+#include <optional>
 #include <stdexcept>
+#include <string>
+#include <thread>
 
 #include "storage/people_bulk.hpp"
 
@@ -16,6 +22,10 @@ constexpr std::size_t kRebuildIndexesFrom = 10000;
 constexpr std::size_t kValuesPerRow = 12;
 // 64 rows of 12 values stay far below SQLite's limit of 32766 parameters per statement.
 constexpr std::size_t kRowsPerStatement = 64;
+// The page cache while rows are written: the default 2 MiB is just too small to keep the pages that every
+// insert touches again (the tables' right edges and inner pages), and each one pushed out early is written
+// to the WAL again and again, with its checksums read back at commit.
+constexpr long long kWriteCacheKib = 8 * 1024;
 
 sqlite3* Handle(soci::session& session) {
     return static_cast<soci::sqlite3_session_backend*>(session.get_backend())->conn_;
@@ -72,6 +82,65 @@ private:
     sqlite3_stmt* statement_ = nullptr;
 };
 
+long long QueryInteger(sqlite3* db, const std::string& sql) {
+    Statement query(db, sql);
+    return query.NextRow() ? query.IntegerColumn(0) : 0;
+}
+
+// Sets an integer PRAGMA of the connection for as long as it lives, then the value it had: the connection
+// goes back to the pool afterwards.
+class PragmaWhile {
+public:
+    PragmaWhile(sqlite3* db, std::string name, long long value)
+        : db_(db), name_(std::move(name)), previous_(QueryInteger(db, "PRAGMA " + name_)) {
+        Execute(db, "PRAGMA " + name_ + " = " + std::to_string(value));
+    }
+    ~PragmaWhile() {
+        // Best effort when unwinding: a failure leaves only a tuned connection behind.
+        sqlite3_exec(db_, ("PRAGMA " + name_ + " = " + std::to_string(previous_)).c_str(), nullptr, nullptr, nullptr);
+    }
+    PragmaWhile(const PragmaWhile&) = delete;
+    PragmaWhile& operator=(const PragmaWhile&) = delete;
+
+private:
+    sqlite3* db_;
+    std::string name_;
+    long long previous_;
+};
+
+// Has the kernel write the WAL to disk in the background while this lives. The checkpoint at commit fsyncs
+// the WAL before copying it into the database; a bulk load has put a few hundred megabytes there, and the
+// part already on disk by then does not hold the commit up. sync_file_range only starts the writing, but
+// it blocks while handing a large file to the disk queue, hence the thread. Advice only: durability still
+// comes from SQLite's own fsync.
+class WalWriteback {
+public:
+    explicit WalWriteback(sqlite3* db) {
+#ifdef SYNC_FILE_RANGE_WRITE
+        const char* database = sqlite3_db_filename(db, "main");
+        if (database == nullptr || *database == '\0') return;  // a temporary or in-memory database
+        const char* wal = sqlite3_filename_wal(database);
+        if (wal == nullptr || *wal == '\0') return;
+        thread_ = std::thread([path = std::string(wal)] {
+            const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+            if (fd < 0) return;
+            ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+            ::close(fd);
+        });
+#else
+        (void)db;
+#endif
+    }
+    ~WalWriteback() {
+        if (thread_.joinable()) thread_.join();
+    }
+    WalWriteback(const WalWriteback&) = delete;
+    WalWriteback& operator=(const WalWriteback&) = delete;
+
+private:
+    std::thread thread_;
+};
+
 bool PeopleTableEmpty(sqlite3* db) {
     Statement probe(db, "SELECT 1 FROM people LIMIT 1");
     return !probe.NextRow();
@@ -92,11 +161,17 @@ void Upsert(sqlite3* db, std::size_t count, const PersonSource& people, long lon
     const bool rebuild = count >= kRebuildIndexesFrom && PeopleTableEmpty(db);
     const auto indexes = rebuild ? SecondaryIndexes(db) : std::vector<std::pair<std::string, std::string>>{};
     for (const auto& index : indexes) Execute(db, "DROP INDEX \"" + index.first + "\"");
+    std::optional<PragmaWhile> cache(std::in_place, db, "cache_size", -kWriteCacheKib);
 
     // Many rows per statement: each statement's start and end (including AUTOINCREMENT's bookkeeping) is
     // paid once per batch instead of once per person.
+    //
+    // OR FAIL: a many-row INSERT that may ABORT half-way must be able to undo its own first rows, so SQLite
+    // copies every page it touches into a statement journal first, which doubled the pages written by a
+    // bulk load. Nothing here is expected to fail (the rows were checked), and if something does, the error
+    // ends the caller's transaction, which undoes all of it anyway.
     const auto prepare = [&](std::size_t rows) {
-        std::string sql = std::string("INSERT INTO people (") + kPersonColumns + ") VALUES ";
+        std::string sql = std::string("INSERT OR FAIL INTO people (") + kPersonColumns + ") VALUES ";
         const std::string now_parameter = "?" + std::to_string(rows * kValuesPerRow + 1);
         for (std::size_t row = 0; row < rows; ++row) {
             sql += row == 0 ? "(" : ", (";
@@ -146,6 +221,15 @@ void Upsert(sqlite3* db, std::size_t count, const PersonSource& people, long lon
         if (batch.size() == kRowsPerStatement) flush();
     }
     if (!batch.empty()) flush();
+    // The pages still dirty go to the WAL now, each once. Left in the cache they would be pushed out by the
+    // next statement, and CREATE INDEX, a statement that can be undone, copies every page it pushes out
+    // into its statement journal first. Its sort runs are as big as the cache, and smaller runs sort faster:
+    // the cache is back to its size before the indexes are built.
+    if (sqlite3_db_cacheflush(db) != SQLITE_OK) Fail(db, "writing the page cache");
+    cache.reset();
+    if (indexes.empty()) return;
+    // The table is in the WAL now and the indexes take a while: time for the disk to take the table.
+    const WalWriteback writeback(db);
     for (const auto& index : indexes) Execute(db, index.second);
 }
 

@@ -198,6 +198,48 @@ TEST_P(PeopleRepositoryTest, BulkWriteIntoAnEmptyDirectoryKeepsTheIndexes) {
     EXPECT_EQ(ListPeople(*session, query).items.size(), 500u);
 }
 
+// The SQLite bulk path tunes its connection for the load (page cache) and rebuilds indexes: the pooled
+// connection must come back as it was, and the file must be consistent, index entries and all.
+TEST_P(PeopleRepositoryTest, BulkWriteRestoresTheConnectionAndLeavesAConsistentFile) {
+    if (GetParam() != Backend::kSqlite) GTEST_SKIP() << "SQLite's page cache and integrity check";
+    std::vector<domain::Person> people;
+    for (int i = 0; i < 15000; ++i) {
+        auto person = MakePerson(i, i % 3 == 0 ? "Sales" : "Legal");
+        if (i > 0) person.manager_id = "E" + std::to_string(1000 + i / 7);
+        people.push_back(person);
+    }
+    std::vector<const domain::Person*> upserts;
+    for (const auto& person : people) upserts.push_back(&person);
+    auto session = database_.Get().Acquire();
+    *session << "PRAGMA cache_size = -1234";
+    {
+        Transaction transaction(*session, GetParam());
+        WritePeople(*session, GetParam(), upserts, {}, 1700000000);
+        transaction.Commit();
+    }
+    long long cache_size = 0;
+    *session << "PRAGMA cache_size", soci::into(cache_size);
+    EXPECT_EQ(cache_size, -1234);
+    std::string integrity;
+    *session << "PRAGMA integrity_check", soci::into(integrity);
+    EXPECT_EQ(integrity, "ok");
+    int reports = 0;
+    *session << "SELECT COUNT(*) FROM people INDEXED BY people_manager WHERE manager_id = 'E1007'", soci::into(reports);
+    EXPECT_EQ(reports, 7);
+    // An upsert into the now full directory takes the other path and restores the cache just the same.
+    auto changed = people[5];
+    changed.grade = 9;
+    const std::vector<const domain::Person*> one = {&changed};
+    {
+        Transaction transaction(*session, GetParam());
+        WritePeople(*session, GetParam(), one, {}, 1700000001);
+        transaction.Commit();
+    }
+    *session << "PRAGMA cache_size", soci::into(cache_size);
+    EXPECT_EQ(cache_size, -1234);
+    EXPECT_EQ(FindPerson(*session, changed.employee_id)->grade, 9);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, PeopleRepositoryTest, ::testing::ValuesIn(AllBackends()),
                          [](const auto& info) { return BackendName(info.param); });
 

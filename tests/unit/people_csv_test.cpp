@@ -203,6 +203,59 @@ TEST(CsvRecordsTest, SurvivesArbitraryBytes) {
     }
 }
 
+struct RecordRead {
+    long row;
+    std::size_t offset;
+    std::string problem;
+    std::vector<std::string> fields;
+    bool operator==(const RecordRead&) const = default;
+};
+
+std::vector<RecordRead> ReadAll(std::string_view text, CsvRecords::Reading how) {
+    CsvRecords records(text, how);
+    std::vector<RecordRead> all;
+    while (records.Next()) {
+        all.push_back({records.Row(), records.Offset(), std::string(records.Problem()),
+                       std::vector<std::string>(records.Fields().begin(), records.Fields().end())});
+    }
+    return all;
+}
+
+// Lines without quotes are split without libcsv: whatever the bytes, both readings must agree on every
+// record, its row number, its offset and its problem.
+TEST(CsvRecordsTest, SplittingPlainLinesReadsWhatLibcsvReads) {
+    std::mt19937 random(23);
+    constexpr char kAlphabet[] = "ab,,\"\n\r \t\0x";  // with a NUL byte
+    const std::string alphabet(kAlphabet, sizeof kAlphabet - 1);
+    for (int trial = 0; trial < 5000; ++trial) {
+        std::string text;
+        const int size = static_cast<int>(random() % 48);
+        for (int i = 0; i < size; ++i) {
+            // Every other trial has no quotes at all, so that whole files take the plain path.
+            char c = alphabet[random() % alphabet.size()];
+            if (trial % 2 == 0 && c == '"') c = ',';
+            text += c;
+        }
+        EXPECT_EQ(ReadAll(text, CsvRecords::Reading::kSplitPlainLines), ReadAll(text, CsvRecords::Reading::kLibcsvOnly))
+            << "trial " << trial;
+    }
+}
+
+TEST(CsvRecordsTest, PlainLinesAreViewsIntoTheText) {
+    const std::string text = "id,name\r\nE1, Ada Obi ,\n\nE2,\"Ben\"\n";
+    CsvRecords records(text);
+    ASSERT_TRUE(records.Next());
+    ASSERT_TRUE(records.Next());
+    ASSERT_EQ(records.Fields().size(), 3u);
+    EXPECT_EQ(records.Fields()[1], " Ada Obi ");
+    EXPECT_EQ(records.Fields()[1].data(), text.data() + 12);
+    EXPECT_EQ(records.Fields()[2], "");
+    ASSERT_TRUE(records.Next());
+    EXPECT_EQ(records.Row(), 4);  // the blank line counts
+    EXPECT_EQ(records.Fields(), (std::vector<std::string_view>{"E2", "Ben"}));
+    EXPECT_FALSE(records.Next());
+}
+
 TEST(MappingOptionTest, ParsesFieldsAndColumns) {
     const auto mapping = ParseMappingOption("grade=Level, employee_id = Emp ID,manager_id=Reports To,");
     EXPECT_EQ(mapping, (std::map<std::string, std::string>{
