@@ -33,26 +33,6 @@ std::optional<ApplicationStatus> ParseApplicationStatus(std::string_view text) {
 
 namespace {
 
-// "en", "fr", "pt-br", "zh-hant": a 2-3 letter language and optional subtags (BCP 47, lower-cased), the
-// same codes the profile import accepts.
-bool IsLanguageCode(std::string_view code) {
-    std::size_t part = 0;
-    std::size_t length = 0;
-    for (const char c : code) {
-        if (c == '-') {
-            if (length == 0 || (part == 0 && length > 3)) return false;
-            ++part;
-            length = 0;
-            continue;
-        }
-        const bool letter = c >= 'a' && c <= 'z';
-        const bool digit = c >= '0' && c <= '9';
-        if (!letter && !(digit && part > 0)) return false;
-        if (++length > 8) return false;
-    }
-    return length > 0 && (part > 0 || (length >= 2 && length <= 3));
-}
-
 // `body[key]` as trimmed text, empty when absent; errors name `field`.
 std::string Text(const json& body, const std::string& key, const std::string& field, std::size_t max_length) {
     if (!body.contains(key) || body[key].is_null()) return {};

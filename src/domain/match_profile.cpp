@@ -127,4 +127,22 @@ std::string ParseAvailability(std::string_view text, std::vector<AvailabilitySlo
     return {};
 }
 
+bool IsLanguageCode(std::string_view code) {
+    std::size_t part = 0;
+    std::size_t length = 0;
+    for (const char c : code) {
+        if (c == '-') {
+            if (length == 0 || (part == 0 && length > 3)) return false;
+            ++part;
+            length = 0;
+            continue;
+        }
+        const bool letter = c >= 'a' && c <= 'z';
+        const bool digit = c >= '0' && c <= '9';
+        if (!letter && !(digit && part > 0)) return false;
+        if (++length > 8) return false;
+    }
+    return length > 0 && (part > 0 || (length >= 2 && length <= 3));
+}
+
 }  // namespace upward::domain

@@ -61,6 +61,10 @@ std::string FormatClock(int minutes);
 
 std::string ParseList(std::string_view text, std::vector<std::string>& items);
 std::string ParseTopics(std::string_view text, std::vector<TopicValue>& topics);
+
+/// "en", "fr", "pt-br", "zh-hant": a 2-3 letter language and optional subtags (BCP 47, lower-cased); the
+/// codes profiles and applications accept.
+bool IsLanguageCode(std::string_view code);
 std::string ParseAvailability(std::string_view text, std::vector<AvailabilitySlot>& slots);
 /// One slot from its parts ("mon", "09:00", "11:00"), as the API sends them.
 std::string ParseSlot(std::string_view day, std::string_view start, std::string_view end, AvailabilitySlot& slot);

@@ -19,25 +19,6 @@ constexpr std::array<std::string_view, 8> kColumns = {"employee_id", "side",    
                                                       "availability", "capacity", "eligible",  "preferences"};
 enum Column { kEmployeeId, kSide, kLanguages, kTopics, kAvailability, kCapacity, kEligible, kPreferences, kColumnCount };
 
-// "en", "fr", "pt-br", "zh-hant": a 2-3 letter language and optional subtags.
-bool IsLanguageCode(std::string_view code) {
-    std::size_t part = 0;
-    std::size_t length = 0;
-    for (const char c : code) {
-        if (c == '-') {
-            if (length == 0 || (part == 0 && length > 3)) return false;
-            ++part;
-            length = 0;
-            continue;
-        }
-        const bool letter = c >= 'a' && c <= 'z';
-        const bool digit = c >= '0' && c <= '9';
-        if (!letter && !(digit && part > 0)) return false;
-        if (++length > 8) return false;
-    }
-    return length > 0 && (part > 0 || (length >= 2 && length <= 3));
-}
-
 std::string HeaderKey(std::string_view header) {
     std::string key = ToLower(Trim(header));
     std::replace(key.begin(), key.end(), ' ', '_');
@@ -66,7 +47,7 @@ std::vector<ProfileProblem> CheckProfile(domain::MatchProfile& profile, const do
     std::set<std::string> languages;
     for (auto& language : profile.languages) {
         language = ToLower(Trim(language));
-        if (!IsLanguageCode(language)) {
+        if (!domain::IsLanguageCode(language)) {
             problems.push_back({"languages", "'" + language + "' is not a language code such as en or pt-BR"});
         }
         languages.insert(language);
