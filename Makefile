@@ -2,6 +2,8 @@
 .PHONY: deps build run test bench clean
 
 DB ?= upward.db
+# The key that encrypts private session notes, kept beside the demo database (made once, never overwritten).
+NOTES_KEY ?= $(DB).notes-key
 
 deps:
 	@scripts/install-deps.sh
@@ -13,7 +15,8 @@ build: deps
 	rm -rf build/web && cp -r web/dist build/web
 
 run: build
-	./build/upward serve --demo --db $(DB)
+	@test -f $(NOTES_KEY) || ./build/upward notes-key generate --output $(NOTES_KEY)
+	./build/upward serve --demo --db $(DB) --notes-key-file $(NOTES_KEY)
 
 test: build
 	ctest --preset default

@@ -13,6 +13,8 @@ pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
 pkg_check_modules(LIBPQ REQUIRED IMPORTED_TARGET libpq)
 # Markdown of training modules: libcmark-gfm.pc links the GFM extensions library too (tables, autolinks).
 pkg_check_modules(CMARK_GFM REQUIRED IMPORTED_TARGET libcmark-gfm)
+# iCalendar invitations and feeds (RFC 5545): linked only into src/calendar/.
+pkg_check_modules(LIBICAL REQUIRED IMPORTED_TARGET libical)
 
 # SOCI 4.0 ships no CMake package in Debian: locate its libraries by hand.
 find_path(SOCI_INCLUDE_DIR soci/soci.h REQUIRED)

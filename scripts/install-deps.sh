@@ -15,6 +15,8 @@ packages=(
     libgtest-dev libgmock-dev liblemon-dev       # tests; LEMON cross-checks the matching solvers
     sqlite3 postgresql                           # the import benchmark's peer; the throwaway test cluster
     python3-aiosmtpd                             # the real SMTP server the mail tests deliver to
+    libical-dev                                  # iCalendar invitations and subscription feeds (src/calendar/)
+    python3-icalendar                            # tests: an independent parser reads the .ics files back
     chromium                                     # the browser the end-to-end tests drive
 )
 

@@ -9,6 +9,7 @@
 #include "cli/commands.hpp"
 #include "cli/demo_enrolment.hpp"
 #include "cli/demo_matching.hpp"
+#include "cli/demo_running.hpp"
 #include "core/text.hpp"
 #include "service/demo_directory.hpp"
 #include "service/people_import.hpp"
@@ -101,7 +102,18 @@ void Seed(storage::Database& database, const Clock& clock, const std::string& pa
     SeedDemoModeProgramme(database, clock, ranked, programme.id, 3, 3);
 
     // An intake that went through every enrolment stage, so the funnel has people at each step.
-    SeedDemoIntake(database, clock, kDemoAdminEmail, service::HashPassword(password));
+    const auto password_hash = service::HashPassword(password);
+    SeedDemoIntake(database, clock, kDemoAdminEmail, password_hash);
+
+    // A programme well under way: blocked time with history, the session log, feedback, corrections and the
+    // directory's leaving dates, so health and outcomes have something to show.
+    const auto running = SeedDemoRunningProgramme(database, clock, kDemoAdminEmail, password_hash);
+    if (running != 0) {
+        SeedDemoSessionLog(database, clock, running);
+        SeedDemoFeedback(database, clock, running);
+        SeedDemoCorrections(database, clock, running);
+        SeedDemoOutcomes(database, clock, running);
+    }
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 #include "cli/funnel_command.hpp"
 #include "cli/invite_command.hpp"
 #include "cli/mail_commands.hpp"
+#include "cli/notes_key_command.hpp"
+#include "cli/report_command.hpp"
 #include "cli/training_command.hpp"
 #include "core/errors.hpp"
 
@@ -65,6 +67,8 @@ int RunCli(int argc, char** argv) {
     AddMailCommand(app, context);
     AddTrainingCommand(app, context);
     AddInviteCommand(app, context);
+    AddNotesKeyCommand(app, context);
+    AddReportCommand(app, context);
 
     try {
         app.parse(argc, argv);

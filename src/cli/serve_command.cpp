@@ -6,12 +6,14 @@
 #include "cli/commands.hpp"
 #include "cli/demo_seed.hpp"
 #include "cli/mail_options.hpp"
+#include "cli/scheduler_worker.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "http/api.hpp"
 #include "http/logging.hpp"
 #include "http/server.hpp"
 #include "service/mail_worker.hpp"
+#include "service/notes_key.hpp"
 #include "storage/mail_outbox_repository.hpp"
 
 namespace upward::cli {
@@ -37,6 +39,8 @@ struct ServeOptions {
     std::string public_url;
     MailOptions mail;
     int mail_poll_seconds = 5;
+    SchedulerOptions scheduler;
+    std::string notes_key_file;
 };
 
 // The address in email links: what people type, without a trailing slash, so callers append "/#/...".
@@ -108,9 +112,17 @@ void Serve(CliContext& context, const ServeOptions& options) {
         http::LogEvent(http::LogLevel::kWarning, "web_ui_missing", {{"folder", static_files.Root().string()}});
     }
     http::Router router(auth, metrics, &static_files);
+    // Read once: the key itself is never logged, only whether notes are available and, if not, why.
+    const auto notes_key = service::LoadNotesKey(options.notes_key_file);
+    if (notes_key.Available()) {
+        http::LogEvent(http::LogLevel::kInfo, "notes_key_loaded", {{"key_id", notes_key.Require().Id()}});
+    } else {
+        http::LogEvent(http::LogLevel::kWarning, "notes_unavailable", {{"reason", notes_key.Reason()}});
+    }
     const auto add_routes = [&](const std::string& links_to) {
         http::ApiServices services{database, context.GetClock(), auth, people, programmes, matching, metrics};
         services.public_url = links_to;
+        services.notes_key = notes_key;
         http::AddRoutes(router, services);
     };
     if (!public_url.empty()) add_routes(public_url);
@@ -119,12 +131,17 @@ void Serve(CliContext& context, const ServeOptions& options) {
     // Declared after what it uses, so it stops (finishing the message in hand) before they go away.
     const auto mail_worker = StartMailWorker(options, mail_sending, database, context.GetClock());
 
+    // Reminders and post-session prompts; started once the address in their links is known, stopped before
+    // what it uses goes away.
+    std::unique_ptr<SchedulerRunner> scheduler;
     http::Server server(router, options.server);
     server.Run([&](std::uint16_t port) {
         const auto url = "http://" + options.server.host + ":" + std::to_string(port);
         // Without --public-url, links in emails point at the listening address, known only now when the port
         // was 0. Run calls this before it serves the first request, so the routes are complete by then.
         if (public_url.empty()) add_routes(url);
+        scheduler = std::make_unique<SchedulerRunner>(options.scheduler, database, context.GetClock(),
+                                                      public_url.empty() ? url : public_url, metrics);
         http::LogEvent(http::LogLevel::kInfo, "listening", {{"url", url}, {"database", database.DisplayUrl()}});
         // Tests and scripts read this line to learn the port when they asked for port 0.
         std::cout << "listening on " << url << std::endl;
@@ -136,6 +153,7 @@ void Serve(CliContext& context, const ServeOptions& options) {
                       << std::endl;
         }
     });
+    if (scheduler) scheduler->Stop();
     if (mail_worker) mail_worker->Stop();
     http::LogEvent(http::LogLevel::kInfo, "stopped");
 }
@@ -157,6 +175,10 @@ void AddServeCommand(CLI::App& app, CliContext& context) {
     command->add_option("--mail-poll-seconds", options->mail_poll_seconds, "how often the mail worker looks for due email")
         ->check(CLI::Range(1, 3600))
         ->capture_default_str();
+    AddSchedulerOptions(command, options->scheduler);
+    command->add_option("--notes-key-file", options->notes_key_file,
+                        "file holding the key that encrypts private session notes (`upward notes-key generate`); "
+                        "without it, UPWARD_NOTES_KEY (base64 of 32 bytes)");
     command->callback([&context, options] { Serve(context, *options); });
 }
 

@@ -4,6 +4,7 @@
 #include "http/router.hpp"
 #include "service/auth_service.hpp"
 #include "service/matching_service.hpp"
+#include "service/notes_key.hpp"
 #include "service/people_service.hpp"
 #include "service/programme_service.hpp"
 #include "storage/database.hpp"
@@ -21,6 +22,8 @@ struct ApiServices {
     const Metrics& metrics;
     /// The address people open the web UI at, for links in emails ("https://mentoring.example.com").
     std::string public_url = "http://127.0.0.1:8080";
+    /// The key that seals private session notes; without one, note routes answer 503 saying why.
+    service::NotesKeySetting notes_key;
 };
 
 /// Registers every route of the product on the router: the API under /api/v1, the OpenAPI document,

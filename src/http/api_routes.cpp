@@ -3,10 +3,16 @@
 #include "domain/programme.hpp"
 #include "http/agreement_routes.hpp"
 #include "http/api.hpp"
+#include "http/calendar_routes.hpp"
 #include "http/enrolment_routes.hpp"
+#include "http/feedback_routes.hpp"
+#include "http/health_routes.hpp"
 #include "http/json_mapping.hpp"
 #include "http/matching_routes.hpp"
+#include "http/outcomes_routes.hpp"
+#include "http/session_routes.hpp"
 #include "http/screening_routes.hpp"
+#include "http/session_log_routes.hpp"
 #include "http/training_routes.hpp"
 
 namespace upward::http {
@@ -183,6 +189,12 @@ void AddRoutes(Router& router, ApiServices services) {
     AddScreeningRoutes(router, services);
     AddAgreementRoutes(router, services);
     AddTrainingRoutes(router, services);
+    AddSessionRoutes(router, services);
+    AddCalendarRoutes(router, services);
+    AddFeedbackRoutes(router, services);
+    AddOutcomesRoutes(router, services);
+    AddHealthRoutes(router, services);
+    AddSessionLogRoutes(router, services);
     AddOperationsRoutes(router, services);
 }
 

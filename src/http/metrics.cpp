@@ -15,6 +15,11 @@ void Metrics::Record(const std::string& method, const std::string& route, int st
     histogram.sum += seconds;
 }
 
+void Metrics::RecordJob(const std::string& kind, const std::string& result) {
+    std::lock_guard lock(mutex_);
+    ++jobs_[{kind, result}];
+}
+
 std::string Metrics::Render() const {
     std::lock_guard lock(mutex_);
     std::ostringstream out;
@@ -36,6 +41,12 @@ std::string Metrics::Render() const {
         out << "upward_http_request_duration_seconds_bucket{" << labels << ",le=\"+Inf\"} " << histogram.count << "\n"
             << "upward_http_request_duration_seconds_sum{" << labels << "} " << histogram.sum << "\n"
             << "upward_http_request_duration_seconds_count{" << labels << "} " << histogram.count << "\n";
+    }
+    out << "# HELP upward_scheduler_jobs_total Attempts of scheduled jobs (reminders, prompts) by kind and result.\n"
+        << "# TYPE upward_scheduler_jobs_total counter\n";
+    for (const auto& [key, count] : jobs_) {
+        out << "upward_scheduler_jobs_total{kind=\"" << key.first << "\",result=\"" << key.second << "\"} " << count
+            << "\n";
     }
     return out.str();
 }

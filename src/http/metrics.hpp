@@ -11,6 +11,8 @@ namespace upward::http {
 class Metrics {
 public:
     void Record(const std::string& method, const std::string& route, int status, double seconds);
+    /// One job of the durable scheduler finished an attempt (result: done, skipped, retry, failed, lost_claim).
+    void RecordJob(const std::string& kind, const std::string& result);
     /// The whole /metrics page.
     std::string Render() const;
 
@@ -25,6 +27,7 @@ private:
     mutable std::mutex mutex_;
     std::map<std::tuple<std::string, std::string, int>, unsigned long long> requests_;
     std::map<std::pair<std::string, std::string>, Histogram> latency_;
+    std::map<std::pair<std::string, std::string>, unsigned long long> jobs_;
 };
 
 }  // namespace upward::http

@@ -56,6 +56,23 @@ void AddTextPart(curl_mime* mime, const std::string& body, const char* type) {
     }
 }
 
+// The calendar document goes as base64, byte for byte: quoted-printable would re-wrap its folded lines, and
+// some clients then read a different UID or RRULE.
+void AddCalendarPart(curl_mime* mime, const std::string& body, const std::string& type, const char* filename) {
+    curl_mimepart* part = curl_mime_addpart(mime);
+    if (part == nullptr || curl_mime_data(part, body.data(), body.size()) != CURLE_OK ||
+        curl_mime_type(part, type.c_str()) != CURLE_OK || curl_mime_encoder(part, "base64") != CURLE_OK ||
+        (filename != nullptr && curl_mime_filename(part, filename) != CURLE_OK)) {
+        throw service::MailTransportError("could not build the message's calendar part");
+    }
+}
+
+// Only the methods this product sends reach the Content-Type parameter.
+std::string CalendarMethod(const std::string& method) {
+    if (method == "REQUEST" || method == "CANCEL" || method == "PUBLISH") return method;
+    throw service::MailTransportError("unsupported calendar method '" + method + "'");
+}
+
 }  // namespace
 
 struct SmtpTransport::Handle {
@@ -118,14 +135,38 @@ void SmtpTransport::Send(const service::MailEnvelope& envelope) {
     Append(headers, "Message-ID: " + envelope.message_id);
     // RFC 3834: tells auto-responders (out of office) not to answer.
     Append(headers, "Auto-Submitted: auto-generated");
+    const bool with_calendar = !envelope.calendar_body.empty();
     // libcurl keeps its own boundary parameter and puts this type on the top-level part.
-    Append(headers, "Content-Type: multipart/alternative");
+    Append(headers, with_calendar ? "Content-Type: multipart/mixed" : "Content-Type: multipart/alternative");
 
     // Simplest first, as RFC 2046 asks: readers show the last part they understand.
     Mime mime(curl_mime_init(curl));
     if (!mime) throw service::MailTransportError("could not build the message's MIME body");
-    AddTextPart(mime.get(), envelope.text_body, "text/plain; charset=UTF-8");
-    AddTextPart(mime.get(), envelope.html_body, "text/html; charset=UTF-8");
+    if (!with_calendar) {
+        AddTextPart(mime.get(), envelope.text_body, "text/plain; charset=UTF-8");
+        AddTextPart(mime.get(), envelope.html_body, "text/html; charset=UTF-8");
+    } else {
+        // What Outlook and Gmail send and recognise as an invitation: multipart/mixed holding a
+        // multipart/alternative of text, HTML and text/calendar with the same method as the document's METHOD
+        // (Outlook shows Accept/Decline from this part), then the same document as an invite.ics attachment
+        // for clients that only import attachments (Apple Mail, webmail readers).
+        const auto method = CalendarMethod(envelope.calendar_method);
+        Mime alternative(curl_mime_init(curl));
+        if (!alternative) throw service::MailTransportError("could not build the message's MIME body");
+        AddTextPart(alternative.get(), envelope.text_body, "text/plain; charset=UTF-8");
+        AddTextPart(alternative.get(), envelope.html_body, "text/html; charset=UTF-8");
+        AddCalendarPart(alternative.get(), envelope.calendar_body, "text/calendar; charset=UTF-8; method=" + method,
+                        nullptr);
+        curl_mimepart* holder = curl_mime_addpart(mime.get());
+        if (holder == nullptr || curl_mime_subparts(holder, alternative.get()) != CURLE_OK) {
+            throw service::MailTransportError("could not build the message's MIME body");
+        }
+        (void)alternative.release();  // owned by `holder` now
+        if (curl_mime_type(holder, "multipart/alternative") != CURLE_OK) {
+            throw service::MailTransportError("could not build the message's MIME body");
+        }
+        AddCalendarPart(mime.get(), envelope.calendar_body, "application/ics; name=\"invite.ics\"", "invite.ics");
+    }
 
     const std::string from = "<" + envelope.from_address + ">";
     const bool implicit_tls = settings_.url.rfind("smtps://", 0) == 0;

@@ -28,7 +28,9 @@ void CheckSmtpUrl(const std::string& url, const std::string& field);
 SmtpSettings SmtpSettingsFromEnvironment(const std::string& url, const std::string& field);
 
 /// Sends each message over SMTP with libcurl: a multipart/alternative MIME body (text and HTML parts,
-/// UTF-8, quoted-printable), encoded headers, and the envelope's stable Message-ID and Date. One instance
+/// UTF-8, quoted-printable) or, with a calendar document, multipart/mixed of that alternative plus a
+/// text/calendar; method=... part and an invite.ics attachment (both base64), encoded headers, and the
+/// envelope's stable Message-ID and Date. One instance
 /// keeps its connection open between messages; use it from one thread at a time.
 class SmtpTransport final : public service::MailTransport {
 public:

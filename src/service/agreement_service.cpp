@@ -5,6 +5,7 @@
 #include "core/errors.hpp"
 #include "service/audit.hpp"
 #include "service/pair_mail.hpp"
+#include "service/session_proposal.hpp"
 #include "storage/agreement_repository.hpp"
 #include "storage/mail_outbox_repository.hpp"
 #include "storage/match_profile_repository.hpp"
@@ -174,6 +175,7 @@ AgreementView AgreementService::Sign(const domain::Caller& caller, long long pai
         pair.updated_at = now;
         storage::SetPairStatus(*session, pair.id, pair.status, now);
         TellBothPairIsActive(*session, pair, programme, agreement.terms, public_url_, now);
+        ProposeSeries(*session, pair.id, now);  // blocked time: the recurring series, in both calendars
     }
     transaction.Commit();
     return {pair, agreement, programme.topics};

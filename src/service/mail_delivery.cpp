@@ -111,6 +111,8 @@ MailOutcome MailDispatcher::Deliver(soci::session& session, const storage::Outbo
         envelope.subject = mail.subject;
         envelope.text_body = mail.text_body;
         envelope.html_body = mail.html_body;
+        envelope.calendar_method = mail.calendar_method;
+        envelope.calendar_body = mail.calendar_body;
         envelope.message_id = MessageIdFor(mail, sender_.address);
         envelope.date = mail.created_at;
         transport_.Send(envelope);

@@ -17,6 +17,10 @@ struct MailEnvelope {
     std::string html_body;
     std::string message_id;  // "<...@domain>", angle brackets included
     long long date = 0;      // Unix seconds, for the Date header
+    /// An iCalendar invitation or cancellation: METHOD (REQUEST, CANCEL) and the document; empty for none.
+    /// Last, so positional initialisers of the fields above keep working.
+    std::string calendar_method;
+    std::string calendar_body;
 };
 
 /// Hands messages to a mail server. The service layer sees only this; the SMTP client (libcurl) lives in

@@ -20,7 +20,7 @@ void LinkUserToPerson(soci::session& session, long long user_id, const std::stri
 bool PersonIsMember(soci::session& session, long long programme_id, const std::string& employee_id) {
     long long count = 0;
     session << "SELECT COUNT(*) FROM programme_members m JOIN users u ON u.id = m.user_id "
-               "WHERE m.programme_id = :p AND u.person_id = :e",
+               "WHERE m.programme_id = :p AND u.person_id = :e AND m.role IN ('mentor', 'mentee')",
         soci::use(programme_id), soci::use(employee_id), soci::into(count);
     return count > 0;
 }

@@ -7,8 +7,8 @@ namespace upward::storage {
 namespace {
 
 constexpr const char* kMailColumns =
-    "id, dedupe_key, recipient, recipient_name, subject, text_body, html_body, status, attempts, next_attempt_at, "
-    "lease_until, last_error, created_at, sent_at";
+    "id, dedupe_key, recipient, recipient_name, subject, text_body, html_body, calendar_method, calendar_body, status, "
+    "attempts, next_attempt_at, lease_until, last_error, created_at, sent_at";
 
 OutboxMail ReadMail(const soci::row& row) {
     OutboxMail mail;
@@ -19,6 +19,8 @@ OutboxMail ReadMail(const soci::row& row) {
     mail.subject = TextColumn(row, "subject");
     mail.text_body = TextColumn(row, "text_body");
     mail.html_body = TextColumn(row, "html_body");
+    mail.calendar_method = TextColumn(row, "calendar_method");
+    mail.calendar_body = TextColumn(row, "calendar_body");
     mail.status = TextColumn(row, "status");
     mail.attempts = static_cast<int>(IntColumn(row, "attempts"));
     mail.next_attempt_at = IntColumn(row, "next_attempt_at");
@@ -40,14 +42,21 @@ std::string Shorten(const std::string& error) {
 bool EnqueueMail(soci::session& session, const OutgoingMail& mail, long long now) {
     // One placeholder and one bound value per place, as in the other repositories.
     const long long created_at = now;
+    // A message without a calendar part stores NULLs there, as before the columns existed.
+    soci::indicator method_indicator = NullIfEmpty(mail.calendar_method);
+    soci::indicator calendar_indicator = NullIfEmpty(mail.calendar_body);
     soci::statement insert =
         (session.prepare << "INSERT INTO mail_outbox (dedupe_key, recipient, recipient_name, subject, text_body, "
-                            "html_body, status, attempts, next_attempt_at, lease_until, created_at) "
-                            "VALUES (:key, :to, :name, :subject, :text, :html, 'queued', 0, :now, 0, :created) "
+                            "html_body, calendar_method, calendar_body, status, attempts, next_attempt_at, "
+                            "lease_until, created_at) "
+                            "VALUES (:key, :to, :name, :subject, :text, :html, :method, :calendar, 'queued', 0, :now, "
+                            "0, :created) "
                             "ON CONFLICT (dedupe_key) DO NOTHING",
          soci::use(mail.dedupe_key, "key"), soci::use(mail.recipient, "to"), soci::use(mail.recipient_name, "name"),
          soci::use(mail.subject, "subject"), soci::use(mail.text_body, "text"), soci::use(mail.html_body, "html"),
-         soci::use(now, "now"), soci::use(created_at, "created"));
+         soci::use(mail.calendar_method, method_indicator, "method"),
+         soci::use(mail.calendar_body, calendar_indicator, "calendar"), soci::use(now, "now"),
+         soci::use(created_at, "created"));
     insert.execute(true);
     return insert.get_affected_rows() > 0;
 }

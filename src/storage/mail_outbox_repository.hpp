@@ -19,6 +19,10 @@ struct OutgoingMail {
     std::string subject;
     std::string text_body;
     std::string html_body;
+    /// An optional iCalendar attachment: its METHOD (REQUEST, CANCEL) and the text/calendar document. Both
+    /// empty for a message without one.
+    std::string calendar_method;
+    std::string calendar_body;
 };
 
 /// Queues `mail` on `session`, inside the caller's transaction, so the message exists exactly when the change
@@ -43,6 +47,8 @@ struct OutboxMail {
     std::string subject;
     std::string text_body;
     std::string html_body;
+    std::string calendar_method;  // empty: no calendar attachment
+    std::string calendar_body;
     std::string status;
     int attempts = 0;
     long long next_attempt_at = 0;

@@ -176,7 +176,7 @@ std::vector<TrainingResult> ListTrainingResults(soci::session& session, long lon
 std::vector<ProgrammeParticipant> ListProgrammeParticipants(soci::session& session, long long programme_id) {
     soci::rowset<soci::row> rows =
         (session.prepare << "SELECT u.id, u.display_name, u.email, u.person_id, m.role FROM programme_members m "
-                            "JOIN users u ON u.id = m.user_id WHERE m.programme_id = :p "
+                            "JOIN users u ON u.id = m.user_id WHERE m.programme_id = :p AND m.role IN ('mentor', 'mentee') "
                             "ORDER BY m.role, u.display_name, u.id",
          soci::use(programme_id));
     std::vector<ProgrammeParticipant> participants;

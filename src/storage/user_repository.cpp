@@ -70,8 +70,9 @@ std::vector<domain::Membership> MembershipsOf(soci::session& session, long long 
          soci::use(user_id));
     std::vector<domain::Membership> memberships;
     for (const auto& row : rows) {
-        memberships.push_back({IntColumn(row, "programme_id"),
-                               domain::ParseProgrammeRole(TextColumn(row, "role")).value_or(domain::ProgrammeRole::kMentee)});
+        // Sponsor memberships name the programmes a sponsor oversees; they are not participation.
+        const auto role = domain::ParseProgrammeRole(TextColumn(row, "role"));
+        if (role) memberships.push_back({IntColumn(row, "programme_id"), *role});
     }
     return memberships;
 }

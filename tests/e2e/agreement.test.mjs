@@ -3,29 +3,19 @@
 // pair's mentee declines with a private reason that only the admin reads; the admin's funnel shows the counts.
 //
 // Needs: build/upward (or UPWARD_BIN), the built web app (web/dist or UPWARD_WEB_ROOT) and Debian's Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as harness from './support/harness.mjs';
 import { screenshot, statusSaying, noErrorShown, escapeRegExp } from './support/harness.mjs';
 
 const PROGRAMME_NAME = 'Digital Fluency for Leaders';
 
-let environment;
 let baseUrl;
 let browser;
 let adminEmail;
 let password;
 
-before(async () => {
-  environment = await harness.startEnvironment('upward-e2e-agreement-', async (dbPath) => {
-    [adminEmail, password] = await harness.seedDemo(dbPath);
-  });
-  ({ baseUrl, browser } = environment);
-});
-
-after(async () => {
-  await environment?.stop();
-});
+harness.useSeededDemo('upward-e2e-agreement-', (demo) => ({ baseUrl, browser, adminEmail, password } = demo));
 
 const newPage = () => harness.newPage(browser);
 const signIn = (page, email) => harness.signIn(page, baseUrl, email, password);

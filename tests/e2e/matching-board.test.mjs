@@ -3,29 +3,19 @@
 //
 // Needs: build/upward (or UPWARD_BIN), the built web app in web/dist (cd web && npm run build),
 // and Debian's Chromium (or CHROMIUM_PATH). Run with: cd web && npm run test:e2e
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as harness from './support/harness.mjs';
 import { screenshot, statusSaying, noErrorShown, escapeRegExp } from './support/harness.mjs';
 
 const PROGRAMME_NAME = 'Digital Fluency for Leaders';
 
-let environment;
 let baseUrl;
 let browser;
 let adminEmail;
 let password;
 
-before(async () => {
-  environment = await harness.startEnvironment('upward-e2e-matching-', async (dbPath) => {
-    [adminEmail, password] = await harness.seedDemo(dbPath);
-  });
-  ({ baseUrl, browser } = environment);
-});
-
-after(async () => {
-  await environment?.stop();
-});
+harness.useSeededDemo('upward-e2e-matching-', (demo) => ({ baseUrl, browser, adminEmail, password } = demo));
 
 const newPage = () => harness.newPage(browser);
 const signIn = (page, email) => harness.signIn(page, baseUrl, email, password);

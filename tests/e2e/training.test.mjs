@@ -3,7 +3,7 @@
 //
 // Needs: build/upward (or UPWARD_BIN), the built web app in web/dist (or UPWARD_WEB_ROOT),
 // and Debian's Chromium (or CHROMIUM_PATH).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as harness from './support/harness.mjs';
 import { statusSaying, screenshot } from './support/harness.mjs';
@@ -11,7 +11,6 @@ import { statusSaying, screenshot } from './support/harness.mjs';
 const PROGRAMME_NAME = 'Digital Fluency for Leaders';
 const PATIENCE = "Patience: teaching at the learner's pace";
 
-let environment;
 let baseUrl;
 let browser;
 let adminEmail;
@@ -19,16 +18,7 @@ let password;
 let admin;
 let programme;
 
-before(async () => {
-  environment = await harness.startEnvironment('upward-e2e-training-', async (dbPath) => {
-    [adminEmail, password] = await harness.seedDemo(dbPath);
-  });
-  ({ baseUrl, browser } = environment);
-});
-
-after(async () => {
-  await environment?.stop();
-});
+harness.useSeededDemo('upward-e2e-training-', (demo) => ({ baseUrl, browser, adminEmail, password } = demo));
 
 /** As the signed-in page's user, GETs an API path and returns its JSON body. */
 async function getJson(page, apiPath) {

@@ -6,6 +6,9 @@
 
 #include "storage/application_repository.hpp"
 #include "service/ground_rules.hpp"
+#include "service/session_proposal.hpp"
+#include "storage/pair_repository.hpp"
+#include "storage/row_access.hpp"
 #include "storage/user_repository.hpp"
 #include "test_server.hpp"
 
@@ -60,6 +63,23 @@ protected:
         replace("{reviewer}", std::to_string(reviewer_));
         replace("{mentor_module}", std::to_string(mentor_module_));
         replace("{spare_module}", std::to_string(spare_module_));
+        replace("{log_pair}", std::to_string(log_pair_));
+        replace("{log_session}", std::to_string(log_session_));
+        replace("{log_item}", std::to_string(log_item_));
+        replace("{log_goal}", std::to_string(log_goal_));
+        replace("{log_insight}", std::to_string(log_insight_));
+        replace("{feed}", std::to_string(feed_));
+        replace("{fb_programme}", std::to_string(fb_programme_));
+        replace("{fb_pair}", std::to_string(fb_pair_));
+        replace("{fb_session}", std::to_string(fb_session_));
+        replace("{fb_survey}", std::to_string(fb_survey_));
+        replace("{fb_closing}", std::to_string(fb_closing_));
+        replace("{fb_question}", std::to_string(fb_question_));
+        replace("{sessions_pair}", std::to_string(sessions_pair_));
+        replace("{past_session}", std::to_string(past_session_));
+        for (std::size_t i = 0; i < upcoming_sessions_.size(); ++i) {
+            replace("{session" + std::to_string(i + 1) + "}", std::to_string(upcoming_sessions_[i]));
+        }
         return target;
     }
 
@@ -208,6 +228,125 @@ protected:
         }
     }
 
+    // Sessions: an active pair of M1 and J1 ({sessions_pair}) in a programme of its own, whose series began
+    // 2026-12-08, so some of its sessions have started (the server's clock is 2027-01-15) and some lie ahead.
+    void SetUpSessions() {
+        const long long programme = server_->Api("POST", "/api/v1/programmes", tokens_[kAdmin],
+                                                 {{"name", "Sessions"}, {"starts_on", "2026-12-01"}, {"ends_on", "2027-06-30"}})
+                                        .Json()["id"];
+        auto session = server_->Database().Acquire();
+        domain::Pair pair;
+        pair.programme_id = programme;
+        pair.mentee = "M1";
+        pair.mentor = "J1";
+        pair.created_at = pair.updated_at = server_->Clock().NowSeconds();
+        sessions_pair_ = storage::InsertPair(*session, pair);
+        storage::SetPairStatus(*session, sessions_pair_, domain::PairStatus::kActive, pair.created_at);
+        service::ProposeSeries(*session, sessions_pair_, pair.created_at, "2026-12-07");
+        const auto now = server_->Clock().NowSeconds();
+        soci::rowset<soci::row> rows = (session->prepare << "SELECT id, starts_at FROM session_occurrences WHERE pair_id = :p "
+                                                            "ORDER BY starts_at",
+                                        soci::use(sessions_pair_));
+        for (const auto& row : rows) {
+            const auto id = storage::IntColumn(row, "id");
+            if (storage::IntColumn(row, "starts_at") <= now) past_session_ = id;
+            else if (upcoming_sessions_.size() < 3) upcoming_sessions_.push_back(id);
+        }
+        ASSERT_NE(past_session_, 0);
+        ASSERT_EQ(upcoming_sessions_.size(), 3u);
+        series_move_ = {{"from_occurrence_id", upcoming_sessions_[1]}, {"weekday", "thu"}, {"start_time", "14:00"},
+                        {"time_zone", "Etc/UTC"}, {"reason", "Thursdays suit us both better"}};
+    }
+
+    // Feedback ({fb_programme}): an active pair of M1 and J1 ({fb_pair}) with a held session ({fb_session}); the
+    // default surveys, the mid-point one ({fb_survey}) open, the closing one ({fb_closing}) a draft the admin opens,
+    // closes and edits ({fb_question} is its first question). fb_order_ lists the mid-point's questions reversed.
+    void SetUpFeedback() {
+        const auto& admin = tokens_[kAdmin];
+        fb_programme_ = server_->Api("POST", "/api/v1/programmes", admin, {{"name", "Feedback"}}).Json()["id"];
+        {
+            auto session = server_->Database().Acquire();
+            const auto now = server_->Clock().NowSeconds();
+            domain::Pair pair;
+            pair.programme_id = fb_programme_;
+            pair.mentee = "M1";
+            pair.mentor = "J1";
+            pair.status = domain::PairStatus::kActive;
+            pair.created_at = pair.updated_at = now;
+            fb_pair_ = storage::InsertPair(*session, pair);
+            long long series = 0;
+            *session << "INSERT INTO session_series (pair_id, time_zone, first_local_start, interval_days, minutes, "
+                        "until_date, uid, sequence, status, created_at, updated_at) VALUES (:p, 'Etc/UTC', "
+                        "'2026-12-01T10:00', 14, 45, '2027-06-30', 'feedback-walk@test', 0, 'active', :t, :u) RETURNING id",
+                soci::use(fb_pair_), soci::use(now), soci::use(now), soci::into(series);
+            const long long starts = now - 7 * 86400, ends = starts + 2700;
+            *session << "INSERT INTO session_occurrences (series_id, pair_id, recurrence_start, starts_at, ends_at, status, "
+                        "sequence, outcome, updated_at) VALUES (:s, :p, :r, :st, :e, 'scheduled', 0, 'held', :u) RETURNING id",
+                soci::use(series), soci::use(fb_pair_), soci::use(starts), soci::use(starts), soci::use(ends), soci::use(now),
+                soci::into(fb_session_);
+        }
+        const auto surveys = server_->Api("POST", "/api/v1/programmes/" + std::to_string(fb_programme_) + "/surveys/defaults", admin);
+        ASSERT_EQ(surveys.status, 200) << surveys.body;
+        const auto created = surveys.Json();  // kept: the loop below reads into it
+        for (const auto& survey : created["items"]) {
+            if (survey["kind"] == "midpoint") {
+                fb_survey_ = survey["id"];
+                fb_order_ = {{"question_ids", json::array()}};
+                for (const auto& question : survey["questions"]) {
+                    fb_order_["question_ids"].insert(fb_order_["question_ids"].begin(), question["id"]);
+                }
+            } else {
+                fb_closing_ = survey["id"];
+                fb_question_ = survey["questions"][0]["id"];
+            }
+        }
+        const auto opened = server_->Api("POST", "/api/v1/programmes/" + std::to_string(fb_programme_) + "/surveys/" +
+                                                     std::to_string(fb_survey_) + "/open", admin);
+        ASSERT_EQ(opened.status, 200) << opened.body;
+    }
+
+    // Calendar: a feed of the admin's for the revoke row.
+    void SetUpCalendar() {
+        const auto created = server_->Api("POST", "/api/v1/me/calendar-feeds", tokens_[kAdmin], json::object());
+        ASSERT_EQ(created.status, 201) << created.body;
+        feed_ = created.Json()["id"];
+    }
+
+    // Session log: an active pair of M1 and J1 ({log_pair}) in a programme of its own, with a session
+    // ({log_session}), an action item, a goal progress entry and an insight written straight into the tables.
+    void SetUpSessionLog() {
+        const long long programme = server_->Api("POST", "/api/v1/programmes", tokens_[kAdmin], {{"name", "Session log"}})
+                                        .Json()["id"];
+        auto session = server_->Database().Acquire();
+        const auto now = server_->Clock().NowSeconds();
+        domain::Pair pair;
+        pair.programme_id = programme;
+        pair.mentee = "M1";
+        pair.mentor = "J1";
+        pair.status = domain::PairStatus::kActive;
+        pair.created_at = pair.updated_at = now;
+        log_pair_ = storage::InsertPair(*session, pair);
+        long long series = 0;
+        *session << "INSERT INTO session_series (pair_id, time_zone, first_local_start, interval_days, minutes, until_date, "
+                    "uid, sequence, status, created_at, updated_at) VALUES (:p, 'Etc/UTC', '2027-01-04T10:00', 14, 45, "
+                    "'2027-06-30', 'access-session-log@test', 0, 'active', :c, :u) RETURNING id",
+            soci::use(log_pair_), soci::use(now), soci::use(now), soci::into(series);
+        const long long starts = now - 86400, ends = starts + 2700;
+        *session << "INSERT INTO session_occurrences (series_id, pair_id, recurrence_start, starts_at, ends_at, status, "
+                    "sequence, outcome, updated_at) VALUES (:s, :p, :r, :st, :e, 'scheduled', 0, 'held', :u) RETURNING id",
+            soci::use(series), soci::use(log_pair_), soci::use(starts), soci::use(starts), soci::use(ends), soci::use(now),
+            soci::into(log_session_);
+        *session << "INSERT INTO action_items (pair_id, title, owner_side, status, created_by, created_at, updated_at) "
+                    "VALUES (:p, 'Walk', 'mentee', 'open', 1, :c, :u) RETURNING id",
+            soci::use(log_pair_), soci::use(now), soci::use(now), soci::into(log_item_);
+        *session << "INSERT INTO goal_progress (pair_id, goal_side, percent, comment, recorded_by, recorded_at) "
+                    "VALUES (:p, 'mentee', 10, '', 1, :at) RETURNING id",
+            soci::use(log_pair_), soci::use(now), soci::into(log_goal_);
+        *session << "INSERT INTO insights (pair_id, idea, status, outcome_note, created_by, created_at, updated_at) "
+                    "VALUES (:p, 'Walk', 'planned', '', 1, :c, :u) RETURNING id",
+            soci::use(log_pair_), soci::use(now), soci::use(now), soci::into(log_insight_);
+    }
+
     static std::vector<Row> Rows() {
         const json login = json::object();  // filled per caller
         return {
@@ -268,6 +407,23 @@ protected:
              {401, 403, 403, 200, 200, 404}},
             // The enrolment funnel: admins with names, sponsors counts only, participants never.
             {"GET", "/api/v1/programmes/{id}/funnel", "/api/v1/programmes/{p1}/funnel", nullptr, {401, 200, 200, 403, 403, 403}},
+            // Outcomes: aggregates for admins and sponsors alike, never for participants (even of the programme).
+            {"GET", "/api/v1/programmes/{id}/outcomes", "/api/v1/programmes/{p1}/outcomes", nullptr, {401, 200, 200, 403, 403, 403}},
+            {"GET", "/api/v1/programmes/{id}/outcomes.csv", "/api/v1/programmes/{p1}/outcomes.csv", nullptr,
+             {401, 200, 200, 403, 403, 403}},
+            // Programme health: admins and the programme's sponsors (this sponsor has no sponsor memberships, so
+            // sponsors every programme); participants never. Corrections: sponsors read, admins write. The POST
+            // below is the only correction in this database, so it is correction 1, which the admin then deletes.
+            {"GET", "/api/v1/programmes/{id}/health", "/api/v1/programmes/{p1}/health", nullptr, {401, 200, 200, 403, 403, 403}},
+            {"GET", "/api/v1/programmes/{id}/health.csv", "/api/v1/programmes/{p1}/health.csv?element=funnel", nullptr,
+             {401, 200, 200, 403, 403, 403}},
+            {"GET", "/api/v1/programmes/{id}/corrections", "/api/v1/programmes/{p1}/corrections", nullptr,
+             {401, 200, 200, 403, 403, 403}},
+            {"POST", "/api/v1/programmes/{id}/corrections", "/api/v1/programmes/{p1}/corrections",
+             {{"effective_on", "2025-05-01"}, {"what_changed", "Cadence from monthly to fortnightly"}, {"reason", "Cancellations"}},
+             {401, 201, 403, 403, 403, 403}},
+            {"DELETE", "/api/v1/programmes/{id}/corrections/{correction_id}", "/api/v1/programmes/{p1}/corrections/1", nullptr,
+             {401, 204, 403, 403, 403, 403}},
             {"GET", "/api/v1/programmes/{id}/match/recommendations", "/api/v1/programmes/{self}/match/recommendations", nullptr,
              {401, 403, 403, 403, 200, 404}},
             {"GET", "/api/v1/programmes/{id}/match/requests", "/api/v1/programmes/{self}/match/requests", nullptr,
@@ -372,6 +528,101 @@ protected:
              {401, 403, 403, 201, 404, 404}},
             {"GET", "/api/v1/programmes/{id}/training/modules/{module_id}/attempts",
              "/api/v1/programmes/{p1}/training/modules/{mentor_module}/attempts", nullptr, {401, 403, 403, 200, 404, 404}},
+            // Sessions ({sessions_pair}): admins read the schedule (never change it), sponsors never see a pair; the
+            // mentor then the mentee move the first upcoming session and the series (from the second; the body is
+            // series_move_), cancel the third (the mentee finds it cancelled already) and confirm a past one.
+            {"GET", "/api/v1/pairs/{pair_id}/sessions", "/api/v1/pairs/{sessions_pair}/sessions", nullptr,
+             {401, 200, 403, 200, 200, 404}},
+            {"PUT", "/api/v1/pairs/{pair_id}/sessions/{occurrence_id}", "/api/v1/pairs/{sessions_pair}/sessions/{session1}",
+             {{"starts_at", "2027-02-03T15:00:00Z"}, {"reason", "Board meeting"}}, {401, 403, 403, 200, 200, 404}},
+            {"PUT", "/api/v1/pairs/{pair_id}/series", "/api/v1/pairs/{sessions_pair}/series", json::object(),
+             {401, 403, 403, 200, 200, 404}},
+            {"POST", "/api/v1/pairs/{pair_id}/sessions/{occurrence_id}/cancel",
+             "/api/v1/pairs/{sessions_pair}/sessions/{session3}/cancel", {{"reason", "Travelling"}},
+             {401, 403, 403, 200, 409, 404}},
+            {"POST", "/api/v1/pairs/{pair_id}/sessions/{occurrence_id}/attendance",
+             "/api/v1/pairs/{sessions_pair}/sessions/{past_session}/attendance", {{"took_place", true}},
+             {401, 403, 403, 200, 200, 404}},
+            {"GET", "/api/v1/programmes/{id}/session-policy", "/api/v1/programmes/{p1}/session-policy", nullptr,
+             {401, 200, 403, 403, 403, 403}},
+            {"PUT", "/api/v1/programmes/{id}/session-policy", "/api/v1/programmes/{p1}/session-policy",
+             {{"max_consecutive_misses", 3}}, {401, 200, 403, 403, 403, 403}},
+            // Feedback ({fb_programme}, pair {fb_pair} of J1 and M1): pulses and ratings are the pair's own (admins and
+            // sponsors 403); surveys are admin business, their lists and results admins' and sponsors'. The response
+            // row's empty answers are refused (422) once access is granted: a complete answer is per side.
+            {"GET", "/api/v1/pairs/{pair_id}/sessions/{occurrence_id}/pulse", "/api/v1/pairs/{fb_pair}/sessions/{fb_session}/pulse",
+             nullptr, {401, 403, 403, 200, 200, 404}},
+            {"POST", "/api/v1/pairs/{pair_id}/sessions/{occurrence_id}/pulse", "/api/v1/pairs/{fb_pair}/sessions/{fb_session}/pulse",
+             {{"usefulness", 4}}, {401, 403, 403, 201, 201, 404}},
+            {"GET", "/api/v1/programmes/{id}/surveys", "/api/v1/programmes/{fb_programme}/surveys", nullptr,
+             {401, 200, 200, 403, 403, 403}},
+            {"POST", "/api/v1/programmes/{id}/surveys/defaults", "/api/v1/programmes/{fb_programme}/surveys/defaults",
+             json::object(), {401, 200, 403, 403, 403, 403}},
+            {"GET", "/api/v1/programmes/{id}/surveys/{survey_id}", "/api/v1/programmes/{fb_programme}/surveys/{fb_survey}",
+             nullptr, {401, 200, 403, 403, 403, 403}},
+            {"PATCH", "/api/v1/programmes/{id}/surveys/{survey_id}", "/api/v1/programmes/{fb_programme}/surveys/{fb_closing}",
+             {{"title", "Closing check"}}, {401, 200, 403, 403, 403, 403}},
+            {"POST", "/api/v1/programmes/{id}/surveys/{survey_id}/open",
+             "/api/v1/programmes/{fb_programme}/surveys/{fb_closing}/open", json::object(), {401, 200, 403, 403, 403, 403}},
+            {"POST", "/api/v1/programmes/{id}/surveys/{survey_id}/close",
+             "/api/v1/programmes/{fb_programme}/surveys/{fb_closing}/close", json::object(), {401, 200, 403, 403, 403, 403}},
+            {"POST", "/api/v1/programmes/{id}/surveys/{survey_id}/questions",
+             "/api/v1/programmes/{fb_programme}/surveys/{fb_closing}/questions",
+             {{"audience", "mentor"}, {"answer_type", "text"}, {"prompt", "Anything else?"}}, {401, 201, 403, 403, 403, 403}},
+            {"PATCH", "/api/v1/programmes/{id}/surveys/{survey_id}/questions/{question_id}",
+             "/api/v1/programmes/{fb_programme}/surveys/{fb_closing}/questions/{fb_question}", {{"required", true}},
+             {401, 200, 403, 403, 403, 403}},
+            // The body is fb_order_ (see SetUpFeedback).
+            {"PUT", "/api/v1/programmes/{id}/surveys/{survey_id}/order", "/api/v1/programmes/{fb_programme}/surveys/{fb_survey}/order",
+             json::object(), {401, 200, 403, 403, 403, 403}},
+            {"GET", "/api/v1/programmes/{id}/surveys/{survey_id}/results",
+             "/api/v1/programmes/{fb_programme}/surveys/{fb_survey}/results?side=mentee", nullptr, {401, 200, 200, 403, 403, 403}},
+            {"GET", "/api/v1/surveys/{survey_id}/pairs/{pair_id}", "/api/v1/surveys/{fb_survey}/pairs/{fb_pair}", nullptr,
+             {401, 403, 403, 200, 200, 404}},
+            {"POST", "/api/v1/surveys/{survey_id}/responses", "/api/v1/surveys/{fb_survey}/responses",
+             {{"pair_id", 0}, {"answers", json::array()}}, {401, 403, 403, 422, 422, 404}},
+            {"GET", "/api/v1/me/surveys", "/api/v1/me/surveys", nullptr, {401, 200, 200, 200, 200, 200}},
+            {"GET", "/api/v1/me/feedback", "/api/v1/me/feedback", nullptr, {401, 200, 200, 200, 200, 200}},
+            {"GET", "/api/v1/pairs/{pair_id}/feedback", "/api/v1/pairs/{fb_pair}/feedback", nullptr, {401, 403, 403, 200, 200, 404}},
+            // Calendar ({feed} is the admin's own feed: only the admin may revoke it); the public feed address
+            // answers 404 to everyone for a secret that does not exist; the privacy choice is on the caller's own
+            // application in {enrol} (admins have none there, sponsors never do).
+            {"GET", "/api/v1/me/calendar-feeds", "/api/v1/me/calendar-feeds", nullptr, {401, 200, 200, 200, 200, 200}},
+            {"POST", "/api/v1/me/calendar-feeds", "/api/v1/me/calendar-feeds", json::object(), {401, 201, 201, 201, 201, 201}},
+            {"DELETE", "/api/v1/me/calendar-feeds/{id}", "/api/v1/me/calendar-feeds/{feed}", nullptr, {401, 204, 404, 404, 404, 404}},
+            {"GET", "/calendar/{file}", "/calendar/forged-secret.ics", nullptr, {404, 404, 404, 404, 404, 404}},
+            {"GET", "/api/v1/programmes/{id}/my-privacy", "/api/v1/programmes/{enrol}/my-privacy", nullptr,
+             {401, 404, 403, 200, 200, 404}},
+            {"PUT", "/api/v1/programmes/{id}/my-privacy", "/api/v1/programmes/{enrol}/my-privacy",
+             {{"confidential", true}, {"calendar_details", false}}, {401, 404, 403, 200, 200, 404}},
+            // Session log ({log_pair}): a private note is its author's alone (everyone else: 404, admins and
+            // sponsors included); the shared items are the pair's two people's (admins and sponsors 403); the
+            // at-risk list is admins' in full and sponsors' as a count.
+            {"GET", "/api/v1/pairs/{pair_id}/sessions/{occurrence_id}/my-note", "/api/v1/pairs/{log_pair}/sessions/{log_session}/my-note",
+             nullptr, {401, 404, 404, 200, 200, 404}},
+            {"PUT", "/api/v1/pairs/{pair_id}/sessions/{occurrence_id}/my-note", "/api/v1/pairs/{log_pair}/sessions/{log_session}/my-note",
+             {{"text", "Walk"}}, {401, 404, 404, 200, 200, 404}},
+            {"DELETE", "/api/v1/pairs/{pair_id}/sessions/{occurrence_id}/my-note",
+             "/api/v1/pairs/{log_pair}/sessions/{log_session}/my-note", nullptr, {401, 404, 404, 204, 204, 404}},
+            {"GET", "/api/v1/pairs/{pair_id}/action-items", "/api/v1/pairs/{log_pair}/action-items", nullptr,
+             {401, 403, 403, 200, 200, 404}},
+            {"POST", "/api/v1/pairs/{pair_id}/action-items", "/api/v1/pairs/{log_pair}/action-items",
+             {{"title", "Walk"}, {"owner_side", "mentor"}}, {401, 403, 403, 201, 201, 404}},
+            {"PATCH", "/api/v1/pairs/{pair_id}/action-items/{item_id}", "/api/v1/pairs/{log_pair}/action-items/{log_item}",
+             {{"status", "done"}}, {401, 403, 403, 200, 200, 404}},
+            {"GET", "/api/v1/pairs/{pair_id}/goal-progress", "/api/v1/pairs/{log_pair}/goal-progress", nullptr,
+             {401, 403, 403, 200, 200, 404}},
+            {"POST", "/api/v1/pairs/{pair_id}/goal-progress", "/api/v1/pairs/{log_pair}/goal-progress",
+             {{"goal_side", "mentee"}, {"percent", 20}}, {401, 403, 403, 201, 201, 404}},
+            {"PATCH", "/api/v1/pairs/{pair_id}/goal-progress/{entry_id}", "/api/v1/pairs/{log_pair}/goal-progress/{log_goal}",
+             {{"comment", "Walk"}}, {401, 403, 403, 200, 200, 404}},
+            {"GET", "/api/v1/pairs/{pair_id}/insights", "/api/v1/pairs/{log_pair}/insights", nullptr, {401, 403, 403, 200, 200, 404}},
+            {"POST", "/api/v1/pairs/{pair_id}/insights", "/api/v1/pairs/{log_pair}/insights", {{"idea", "Walk"}},
+             {401, 403, 403, 201, 201, 404}},
+            {"PATCH", "/api/v1/pairs/{pair_id}/insights/{insight_id}", "/api/v1/pairs/{log_pair}/insights/{log_insight}",
+             {{"status", "tried"}}, {401, 403, 403, 200, 200, 404}},
+            {"GET", "/api/v1/programmes/{id}/pairs-at-risk", "/api/v1/programmes/{p1}/pairs-at-risk", nullptr,
+             {401, 200, 200, 403, 403, 403}},
             {"GET", "/healthz", "/healthz", nullptr, {200, 200, 200, 200, 200, 200}},
             {"GET", "/readyz", "/readyz", nullptr, {200, 200, 200, 200, 200, 200}},
             {"GET", "/metrics", "/metrics", nullptr, {200, 200, 200, 200, 200, 200}},
@@ -388,6 +639,13 @@ protected:
     json screening_answers_;
     long long mentor_module_ = 0, spare_module_ = 0;
     json training_order_;
+    long long log_pair_ = 0, log_session_ = 0, log_item_ = 0, log_goal_ = 0, log_insight_ = 0;
+    long long feed_ = 0;
+    long long fb_programme_ = 0, fb_pair_ = 0, fb_session_ = 0, fb_survey_ = 0, fb_closing_ = 0, fb_question_ = 0;
+    json fb_order_;
+    long long sessions_pair_ = 0, past_session_ = 0;
+    std::vector<long long> upcoming_sessions_;
+    json series_move_;
 };
 
 const std::array<std::string, kCallerCount> kEmails = {"nobody@example.com", "admin@example.com", "sponsor@example.com",
@@ -398,6 +656,10 @@ TEST_P(AccessTest, EveryEndpointWithEveryRole) {
     SetUpScreening();
     SetUpEnrolment();
     SetUpTraining();
+    SetUpSessionLog();
+    SetUpCalendar();
+    SetUpFeedback();
+    SetUpSessions();
     for (const auto& row : Rows()) {
         for (int caller = 0; caller < kCallerCount; ++caller) {
             // A fresh token of the admin's per request keeps DELETE repeatable for each caller.
@@ -408,6 +670,9 @@ TEST_P(AccessTest, EveryEndpointWithEveryRole) {
             }
             if (row.pattern == "/api/v1/programmes/{id}/screening/mine/answers") body = screening_answers_;
             if (row.pattern == "/api/v1/programmes/{id}/training/order") body = training_order_;
+            if (row.pattern == "/api/v1/programmes/{id}/surveys/{survey_id}/order") body = fb_order_;
+            if (row.pattern == "/api/v1/surveys/{survey_id}/responses") body["pair_id"] = fb_pair_;
+            if (row.pattern == "/api/v1/pairs/{pair_id}/series") body = series_move_;
             const auto result = server_->Api(row.method, Fill(row.target, std::to_string(revocable.get<long long>())),
                                              row.pattern == "/api/v1/auth/login" ? "" : tokens_[caller], body);
             EXPECT_EQ(result.status, row.expected[caller])

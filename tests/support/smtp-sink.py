@@ -33,12 +33,16 @@ def parse(raw):
     for part in message.walk():
         if part.is_multipart():
             continue
+        content = part.get_content()
+        if isinstance(content, bytes):
+            # Attachments of non-text types (application/ics) decode to bytes: keep them as UTF-8 text.
+            content = content.decode("utf-8", errors="replace")
         parts.append({
             "content_type": part.get_content_type(),
             "charset": part.get_content_charset(),
             "transfer_encoding": part.get("Content-Transfer-Encoding", ""),
             "disposition": part.get_content_disposition(),
-            "text": part.get_content(),
+            "text": content,
         })
     return {"headers": headers, "content_type": message.get_content_type(), "parts": parts,
             "defects": [type(defect).__name__ for defect in message.defects]}

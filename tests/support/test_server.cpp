@@ -49,7 +49,10 @@ TestServer::TestServer(storage::Backend backend, http::ServerOptions options) : 
     programmes_ = std::make_unique<service::ProgrammeService>(database_.Get(), clock_);
     matching_ = std::make_unique<service::MatchingService>(database_.Get(), clock_);
     router_ = std::make_unique<http::Router>(*auth_, metrics_, nullptr);
-    http::AddRoutes(*router_, {database_.Get(), clock_, *auth_, *people_, *programmes_, *matching_, metrics_});
+    http::ApiServices services{database_.Get(), clock_, *auth_, *people_, *programmes_, *matching_, metrics_};
+    // A fresh notes key per server: private notes work, and no test depends on a particular key.
+    services.notes_key = service::NotesKeySetting::Of(service::NotesKey::Generate());
+    http::AddRoutes(*router_, services);
     options.port = 0;
     options.threads = 2;
     server_ = std::make_unique<http::Server>(*router_, options);

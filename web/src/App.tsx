@@ -11,6 +11,9 @@ import { PageHeading } from './components/PageHeading';
 import { MatchingBoard } from './components/MatchingBoard';
 import { MyPairsPage } from './components/MyPairsPage';
 import { FunnelLink, FunnelPage } from './components/FunnelPage';
+import { OutcomesLink, OutcomesPage } from './components/OutcomesPage';
+import { HealthDashboard, HealthLink } from './components/HealthDashboard';
+import { ProgrammeReportPage } from './components/ProgrammeReportPage';
 import { MyTrainingPage } from './components/MyTrainingPage';
 import { TrainingAdminPage } from './components/TrainingAdminPage';
 import { TrainingIndexPage } from './components/TrainingIndexPage';
@@ -21,6 +24,14 @@ import { MyScreeningPage } from './components/MyScreeningPage';
 import { InvitationPage } from './components/InvitationPage';
 import { EnrolmentAdminPage } from './components/EnrolmentAdminPage';
 import { MyEnrolmentPage } from './components/MyEnrolmentPage';
+import { SurveysAdminPage, SurveysLink } from './components/SurveysAdminPage';
+import { SurveyFormPage } from './components/SurveyFormPage';
+import { MyFeedbackPage } from './components/MyFeedbackPage';
+import { PairPage } from './components/PairPage';
+import { SessionPage } from './components/SessionPage';
+import { SessionPolicyLink, SessionPolicyPage } from './components/SessionPolicyPage';
+import { AtRiskLink, AtRiskPage } from './components/AtRiskPage';
+import { CalendarSettingsPage } from './components/CalendarSettingsPage';
 
 type Session = { state: 'loading' } | { state: 'signed-out'; notice?: string } | { state: 'signed-in'; me: Me };
 
@@ -163,6 +174,11 @@ export function App() {
           }
         />
         {(isAdmin || me.role === 'sponsor') && <FunnelLink programmeId={effective.id} />}
+        {(isAdmin || me.role === 'sponsor') && <OutcomesLink programmeId={effective.id} />}
+        {(isAdmin || me.role === 'sponsor') && <SurveysLink programmeId={effective.id} />}
+        {(isAdmin || me.role === 'sponsor') && <HealthLink programmeId={effective.id} />}
+        {isAdmin && <SessionPolicyLink programmeId={effective.id} />}
+        {(isAdmin || me.role === 'sponsor') && <AtRiskLink programmeId={effective.id} />}
         </>
       );
       break;
@@ -176,6 +192,46 @@ export function App() {
             <StatusMessage kind="error" message="Only administrators and sponsors can see a programme's funnel." />
           </>
         );
+      break;
+    case 'programme-at-risk':
+      content =
+        isAdmin || me.role === 'sponsor' ? (
+          <AtRiskPage key={effective.id} programmeId={effective.id} />
+        ) : (
+          <>
+            <PageHeading>Pairs at risk</PageHeading>
+            <StatusMessage kind="error" message="Only administrators and sponsors can see a programme's pairs at risk." />
+          </>
+        );
+      break;
+    case 'programme-health':
+      content =
+        isAdmin || me.role === 'sponsor' ? (
+          <HealthDashboard key={effective.id} programmeId={effective.id} isAdmin={isAdmin} />
+        ) : (
+          <>
+            <PageHeading>Programme health</PageHeading>
+            <StatusMessage kind="error" message="Only administrators and the programme's sponsors can see its health." />
+          </>
+        );
+      break;
+    case 'programme-outcomes':
+    case 'programme-report':
+      if (isAdmin || me.role === 'sponsor') {
+        content =
+          effective.name === 'programme-outcomes' ? (
+            <OutcomesPage key={effective.id} programmeId={effective.id} />
+          ) : (
+            <ProgrammeReportPage key={effective.id} programmeId={effective.id} />
+          );
+      } else {
+        content = (
+          <>
+            <PageHeading>Outcomes</PageHeading>
+            <StatusMessage kind="error" message="Only administrators and sponsors can see a programme's outcomes." />
+          </>
+        );
+      }
       break;
     case 'programme-matching':
       if (isAdmin) {
@@ -224,6 +280,42 @@ export function App() {
           </>
         );
       }
+      break;
+    case 'programme-surveys':
+      content =
+        isAdmin || me.role === 'sponsor' ? (
+          <SurveysAdminPage key={effective.id} programmeId={effective.id} canEdit={isAdmin} />
+        ) : (
+          <>
+            <PageHeading>Surveys</PageHeading>
+            <StatusMessage kind="error" message="Only administrators and sponsors can see a programme's surveys and results." />
+          </>
+        );
+      break;
+    case 'survey-form':
+      content = <SurveyFormPage key={`${effective.surveyId}-${effective.pairId}`} surveyId={effective.surveyId} pairId={effective.pairId} />;
+      break;
+    case 'pair':
+      content = <PairPage key={effective.id} pairId={effective.id} />;
+      break;
+    case 'pair-session':
+      content = <SessionPage key={`${effective.id}-${effective.occurrenceId}`} pairId={effective.id} occurrenceId={effective.occurrenceId} />;
+      break;
+    case 'programme-sessions':
+      content = isAdmin ? (
+        <SessionPolicyPage key={effective.id} programmeId={effective.id} />
+      ) : (
+        <>
+          <PageHeading>Session policy</PageHeading>
+          <StatusMessage kind="error" message="Only administrators can change a programme's session policy." />
+        </>
+      );
+      break;
+    case 'my-feedback':
+      content = <MyFeedbackPage />;
+      break;
+    case 'calendar':
+      content = <CalendarSettingsPage me={me} />;
       break;
     case 'training':
       content = <TrainingIndexPage me={me} />;

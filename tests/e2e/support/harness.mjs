@@ -1,6 +1,7 @@
 // The shared harness of the end-to-end tests: the real `upward` binary on a free port with a fresh database,
 // Debian's Chromium through playwright-core (never a downloaded browser), and the steps every test repeats.
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -138,6 +139,25 @@ export async function seedDemo(dbPath) {
   const [email, password] = fs.readFileSync(`${dbPath}.demo-credentials`, 'utf8').split('\n').map((line) => line.trim());
   assert.ok(email && password, 'the demo wrote its admin email and password');
   return [email, password];
+}
+
+/**
+ * The set-up most tests share: before them, a server on a freshly seeded demo database and a browser; after them,
+ * both stopped. `receive({ baseUrl, browser, adminEmail, password, environment })` is called once it is ready.
+ */
+export function useSeededDemo(prefix, receive) {
+  let environment;
+  before(async () => {
+    let credentials = [];
+    environment = await startEnvironment(prefix, async (dbPath) => {
+      credentials = await seedDemo(dbPath);
+    });
+    const [adminEmail, password] = credentials;
+    receive({ baseUrl: environment.baseUrl, browser: environment.browser, adminEmail, password, environment });
+  });
+  after(async () => {
+    await environment?.stop();
+  });
 }
 
 export async function newPage(browser) {

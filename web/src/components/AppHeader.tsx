@@ -21,6 +21,11 @@ export function AppHeader({ me, current, onSignOut }: AppHeaderProps) {
     current === 'programme-edit' ||
     current === 'programme-matching' ||
     current === 'programme-funnel' ||
+    current === 'programme-at-risk' ||
+    current === 'programme-surveys' ||
+    current === 'programme-outcomes' ||
+    current === 'programme-health' ||
+    current === 'programme-report' ||
     current === 'programme-enrolment';
   const showMyPairs = me.role === 'participant' && me.programmes.length > 0;
   const showTraining = me.role === 'admin' || (me.role === 'participant' && me.programmes.length > 0);
@@ -62,6 +67,18 @@ export function AppHeader({ me, current, onSignOut }: AppHeaderProps) {
                 </a>
               </li>
             )}
+            {showMyPairs && (
+              <li>
+                <a href="#/my-feedback" aria-current={current === 'my-feedback' || current === 'survey-form' ? 'page' : undefined}>
+                  My feedback
+                </a>
+              </li>
+            )}
+            <li>
+              <a href="#/calendar" aria-current={current === 'calendar' ? 'page' : undefined}>
+                Calendar
+              </a>
+            </li>
           </ul>
         </nav>
         <div className="user-box">

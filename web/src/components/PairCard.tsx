@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { PAIR_STATUS_LABELS, formatPoints } from '../labels';
+import { hrefFor } from '../router';
 import type { Pair } from '../types';
 import { DeclinePairForm } from './DeclinePairForm';
 import { PairAgreementPanel } from './PairAgreementPanel';
@@ -59,6 +60,13 @@ export function PairCard({ pair, personId, busy, onAccept, onDecline, onPairChan
         {pair.score !== null && pair.score !== undefined ? ` · match score ${formatPoints(pair.score)} of 100` : ''}
       </p>
       <p className="pair-standing">{standing(pair, side, other)}</p>
+      {(pair.status === 'active' || pair.status === 'ended') && (
+        <p className="pair-sessions-link">
+          <a className="button" href={hrefFor({ name: 'pair', id: pair.id })}>
+            Sessions with {other}
+          </a>
+        </p>
+      )}
 
       {!declining && (canAccept || canDecline) && (
         <div className="row-actions">

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/clock.hpp"
+#include "domain/roles.hpp"
+#include "storage/database.hpp"
+
+namespace upward::service {
+
+/// The programme health dashboard as a document: format "json" (what the API returns) or "csv" (one section per
+/// dashboard element). The same access and anonymity rules as the API: admins and the programme's sponsors only,
+/// every figure below the programme's anonymity threshold withheld with its reason. `upward report health` prints it.
+std::string RenderHealthReport(storage::Database& database, const Clock& clock, const domain::Caller& caller,
+                               long long programme_id, std::string_view format);
+
+}  // namespace upward::service

@@ -1,0 +1,107 @@
+import { useEffect, useState } from 'react';
+import { api, errorMessage } from '../api';
+import { hrefFor } from '../router';
+import { sessionLogApi, type PairsAtRisk } from '../sessionLogApi';
+import type { Programme } from '../types';
+import { PageHeading } from './PageHeading';
+import { PersonName } from './PersonName';
+import { StatusMessage } from './StatusMessage';
+
+/** The link from the programme page to its pairs at risk. */
+export function AtRiskLink({ programmeId }: { programmeId: number }) {
+  return (
+    <p className="at-risk-link">
+      <a className="button" href={hrefFor({ name: 'programme-at-risk', id: programmeId })}>
+        Pairs at risk
+      </a>
+    </p>
+  );
+}
+
+function formatDay(iso: string): string {
+  return new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+/**
+ * A programme's active pairs that look like they are withering (`#/programmes/:id/at-risk`): administrators see
+ * each pair with every reason and when it last met; sponsors see how many.
+ */
+export function AtRiskPage({ programmeId }: { programmeId: number }) {
+  const [programme, setProgramme] = useState<Programme | null>(null);
+  const [atRisk, setAtRisk] = useState<PairsAtRisk | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    Promise.all([api.getProgramme(programmeId), sessionLogApi.pairsAtRisk(programmeId)])
+      .then(([p, r]) => {
+        if (cancelled) return;
+        setProgramme(p);
+        setAtRisk(r);
+      })
+      .catch((e: unknown) => {
+        if (!cancelled) setError(errorMessage(e));
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [programmeId]);
+
+  return (
+    <div className="page">
+      <p className="breadcrumb">
+        <a href={hrefFor({ name: 'programme-edit', id: programmeId })}>{programme?.name ?? 'Programme'}</a>
+      </p>
+      <PageHeading>Pairs at risk{programme ? `: ${programme.name}` : ''}</PageHeading>
+      <StatusMessage kind="status" message={!atRisk && !error ? 'Loading…' : null} />
+      <StatusMessage kind="error" message={error} />
+      {atRisk && (
+        <>
+          <p className="at-risk-summary" data-testid="at-risk-count">
+            {atRisk.count} of {atRisk.active_pairs} active {atRisk.active_pairs === 1 ? 'pair is' : 'pairs are'} at risk.
+          </p>
+          <p className="hint">
+            A pair is at risk when it has held no session for the weeks the session policy allows, when two of its last three
+            sessions were cancelled or missed, when goal progress has not moved for six weeks, or when its session ratings fall.
+          </p>
+          {atRisk.pairs_included && atRisk.items && atRisk.items.length > 0 && (
+            <table className="at-risk-table">
+              <caption className="visually-hidden">Pairs at risk with their reasons</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Mentee</th>
+                  <th scope="col">Mentor</th>
+                  <th scope="col">Last session held</th>
+                  <th scope="col">Why</th>
+                </tr>
+              </thead>
+              <tbody>
+                {atRisk.items.map((pair) => (
+                  <tr key={pair.pair_id} data-pair={pair.pair_id}>
+                    <td>
+                      <PersonName id={pair.mentee.employee_id} name={pair.mentee.name} />
+                    </td>
+                    <td>
+                      <PersonName id={pair.mentor.employee_id} name={pair.mentor.name} />
+                    </td>
+                    <td>{pair.last_held_at ? formatDay(pair.last_held_at) : 'Never'}</td>
+                    <td>
+                      <ul className="at-risk-reasons">
+                        {pair.reasons.map((reason) => (
+                          <li key={reason.code} data-code={reason.code}>
+                            {reason.text}
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {!atRisk.pairs_included && <p className="hint">Sponsors see the count; administrators see the pairs.</p>}
+        </>
+      )}
+    </div>
+  );
+}

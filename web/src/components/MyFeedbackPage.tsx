@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'react';
+import { errorMessage } from '../api';
+import { feedbackApi, type MySurvey, type ReleasedFeedback } from '../feedbackApi';
+import { PageHeading } from './PageHeading';
+import { StatusMessage } from './StatusMessage';
+
+/**
+ * `#/my-feedback`: the surveys waiting for the caller, and the ratings their partner gave them, shown once both of
+ * the pair answered (double-blind) and only as ratings per quality, "from your partner".
+ */
+export function MyFeedbackPage() {
+  const [feedback, setFeedback] = useState<ReleasedFeedback[] | null>(null);
+  const [surveys, setSurveys] = useState<MySurvey[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    Promise.all([feedbackApi.myFeedback(), feedbackApi.mySurveys()])
+      .then(([released, mine]) => {
+        if (cancelled) return;
+        setFeedback(released.items);
+        setSurveys(mine.items);
+      })
+      .catch((e: unknown) => !cancelled && setError(errorMessage(e)));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const waiting = surveys?.filter((s) => s.status === 'open' && !s.answered) ?? [];
+  return (
+    <>
+      <PageHeading>My feedback</PageHeading>
+      <StatusMessage kind="error" message={error} />
+      {waiting.length > 0 && (
+        <section className="panel" aria-labelledby="surveys-waiting">
+          <h2 id="surveys-waiting">Surveys waiting for you</h2>
+          <ul>
+            {waiting.map((s) => (
+              <li key={`${s.survey_id}-${s.pair_id}`}>
+                <a href={`#/surveys/${s.survey_id}/pairs/${s.pair_id}`}>{s.title}</a> <span className="meta">(open until {s.closes_on})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {feedback?.length === 0 && <p className="empty">No surveys yet.</p>}
+      {feedback?.map((item) => (
+        <section key={`${item.survey_id}-${item.pair_id}`} className="panel my-feedback" aria-labelledby={`feedback-${item.survey_id}-${item.pair_id}`}>
+          <h2 id={`feedback-${item.survey_id}-${item.pair_id}`}>{item.survey_title}</h2>
+          {item.released ? (
+            item.ratings.length === 0 ? (
+              <p className="empty">Your partner gave no ratings in this survey.</p>
+            ) : (
+              <div className="table-wrap">
+                <table className="data-table">
+                  <caption>Ratings from {item.from}, 1 (not at all) to 5 (fully)</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Quality</th>
+                      <th scope="col">Rating</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {item.ratings.map((r) => (
+                      <tr key={r.quality}>
+                        <th scope="row">{r.label}</th>
+                        <td>{r.rating} of 5</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )
+          ) : (
+            <p className="withheld">{item.withheld_reason}</p>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}

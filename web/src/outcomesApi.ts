@@ -1,0 +1,95 @@
+// A programme's outcomes (retention, learning, mentor growth, insights) and, for the printable report, its
+// health figures. Administrators and sponsors only; every figure is guarded by the programme's anonymity threshold.
+import { ApiError, request } from './api';
+
+/** A figure shown only when at least k stand behind it: `value` is null (never zero) below k, with the reason. */
+export interface GuardedFigure {
+  value: number | null;
+  count: number;
+  withheld: boolean;
+  withheld_reason: string | null;
+}
+
+export interface RetentionGroup {
+  size: number;
+  stayed: number | null;
+  left: number | null;
+  retention: GuardedFigure;
+}
+
+export interface RetentionComparison {
+  participants: RetentionGroup;
+  comparison: RetentionGroup;
+  cells: number;
+  participants_without_comparison: number;
+  participants_not_in_directory: number;
+  difference: number | null;
+  ci_low: number | null;
+  ci_high: number | null;
+  confidence: number;
+  method: string;
+  restriction: string;
+  too_small: boolean;
+  too_small_rule: string;
+  statement: string;
+}
+
+export interface TopicLearning {
+  topic: string;
+  before: GuardedFigure;
+  after: GuardedFigure;
+  change: number | null;
+}
+
+export type InsightStatus = 'planned' | 'tried' | 'adopted' | 'dropped';
+
+export interface InsightOutcomes {
+  pairs: number;
+  total: number | null;
+  by_status: Record<string, number> | null;
+  adopted_share: GuardedFigure;
+  withheld_reason: string | null;
+}
+
+/** GET /programmes/{id}/outcomes */
+export interface ProgrammeOutcomes {
+  programme_id: number;
+  programme_name: string;
+  anonymity_k: number;
+  starts_on: string;
+  ends_on: string;
+  as_of: string;
+  retention: RetentionComparison;
+  learning: TopicLearning[];
+  mentor_growth: GuardedFigure;
+  insights: InsightOutcomes;
+}
+
+export type OutcomesSection = 'retention' | 'learning' | 'mentor_growth' | 'insights';
+
+/** The health figures come from the health dashboard's API; absent until it is there. */
+export type HealthResult = { available: true; health: unknown } | { available: false; reason: string };
+
+export const outcomesApi = {
+  outcomes: (programmeId: number) => request<ProgrammeOutcomes>('GET', `/programmes/${programmeId}/outcomes`),
+
+  /** The CSV export's address (a plain link: the browser sends the session cookie and saves the attachment). */
+  csvHref: (programmeId: number, section?: OutcomesSection) =>
+    `/api/v1/programmes/${programmeId}/outcomes.csv${section ? `?section=${section}` : ''}`,
+
+  /** The health dashboard's figures, or why they cannot be shown (not built on this server, refused, failed). */
+  health: async (programmeId: number): Promise<HealthResult> => {
+    try {
+      return { available: true, health: await request<unknown>('GET', `/programmes/${programmeId}/health`) };
+    } catch (error) {
+      if (error instanceof ApiError) {
+        const reason =
+          error.status === 404 || error.status === 405 || error.status === 409 || error.status === 501
+            ? 'The health figures are not available on this server yet.'
+            : `The health figures could not be loaded: ${error.message}`;
+        return { available: false, reason };
+      }
+      return { available: false, reason: 'The health figures could not be loaded.' };
+    }
+  },
+};
