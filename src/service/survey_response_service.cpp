@@ -47,6 +47,9 @@ SurveyForm SurveyResponseService::Form(const domain::Caller& caller, long long s
     return BuildForm(*session, std::move(survey), own.first, own.second);
 }
 
+// One response per person and pair: checked first, and again by the insert for answers sent at the same moment.
+constexpr const char* kAnsweredAlready = "you answered this survey for this pair already; it is one response per person";
+
 SurveyForm SurveyResponseService::Respond(const domain::Caller& caller, long long survey_id, long long pair_id,
                                           const std::vector<domain::SurveyAnswer>& answers) {
     auto session = database_.Acquire();
@@ -58,10 +61,12 @@ SurveyForm SurveyResponseService::Respond(const domain::Caller& caller, long lon
         throw Conflict("pair " + std::to_string(pair_id) + " is not active: surveys are for pairs that meet");
     }
     if (storage::HasResponse(*session, survey_id, pair_id, side)) {
-        throw Conflict("you answered this survey for this pair already; it is one response per person");
+        throw Conflict(kAnsweredAlready);
     }
     const auto kept = domain::ValidAnswers(survey.questions, side, answers);
-    storage::InsertResponse(*session, survey_id, pair_id, side, caller.user_id, kept, clock_.NowSeconds());
+    if (storage::InsertResponse(*session, survey_id, pair_id, side, caller.user_id, kept, clock_.NowSeconds()) == 0) {
+        throw Conflict(kAnsweredAlready);
+    }
     // No audit line and no log detail here: who answered what about their partner stays in the response alone.
     transaction.Commit();
     return BuildForm(*session, std::move(survey), pair, side);

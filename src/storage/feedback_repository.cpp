@@ -84,12 +84,14 @@ std::optional<bool> AttendanceTookPlace(soci::session& session, long long occurr
 }
 
 bool InsertPulse(soci::session& session, const Pulse& pulse) {
-    if (FindPulse(session, pulse.occurrence_id, pulse.side)) return false;
+    // ON CONFLICT rather than a read first: two answers sent at once (PostgreSQL runs them side by side) must
+    // end as one stored pulse and one refusal, not as a unique-key error.
+    long long stored = 0;
     session << "INSERT INTO session_pulses (occurrence_id, side, pair_id, usefulness, comment, submitted_at) "
-               "VALUES (:o, :s, :p, :u, :c, :t)",
+               "VALUES (:o, :s, :p, :u, :c, :t) ON CONFLICT (occurrence_id, side) DO NOTHING RETURNING occurrence_id",
         soci::use(pulse.occurrence_id), soci::use(pulse.side), soci::use(pulse.pair_id), soci::use(pulse.usefulness),
-        soci::use(pulse.comment), soci::use(pulse.submitted_at);
-    return true;
+        soci::use(pulse.comment), soci::use(pulse.submitted_at), soci::into(stored);
+    return session.got_data();
 }
 
 std::optional<Pulse> FindPulse(soci::session& session, long long occurrence_id, const std::string& side) {
@@ -193,9 +195,10 @@ long long InsertResponse(soci::session& session, long long survey_id, long long 
                          long long respondent_user_id, const std::vector<domain::SurveyAnswer>& answers, long long now) {
     long long id = 0;
     session << "INSERT INTO survey_responses (survey_id, pair_id, side, respondent_user_id, submitted_at) VALUES "
-               "(:s, :p, :side, :u, :t) RETURNING id",
+               "(:s, :p, :side, :u, :t) ON CONFLICT (survey_id, pair_id, side) DO NOTHING RETURNING id",
         soci::use(survey_id), soci::use(pair_id), soci::use(side), soci::use(respondent_user_id), soci::use(now),
         soci::into(id);
+    if (!session.got_data()) return 0;  // answered at the same moment by another request: that one stands
     for (const auto& answer : answers) {
         int number = answer.number.value_or(0);
         soci::indicator number_ind = answer.number ? soci::i_ok : soci::i_null;

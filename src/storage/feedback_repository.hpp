@@ -47,7 +47,7 @@ void UpdateQuestion(soci::session& session, const domain::SurveyQuestion& questi
 
 long long CountResponses(soci::session& session, long long survey_id);
 bool HasResponse(soci::session& session, long long survey_id, long long pair_id, const std::string& side);
-/// Stores a response and its answers; the caller checked there is none yet for (survey, pair, side).
+/// Stores a response and its answers and returns its id, or 0 (nothing stored) when (survey, pair, side) has one.
 long long InsertResponse(soci::session& session, long long survey_id, long long pair_id, const std::string& side,
                          long long respondent_user_id, const std::vector<domain::SurveyAnswer>& answers, long long now);
 

@@ -3,7 +3,10 @@
 // On SQLite and PostgreSQL.
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <latch>
 #include <map>
+#include <thread>
 
 #include "core/clock.hpp"
 #include "core/errors.hpp"
@@ -225,6 +228,35 @@ TEST_P(FeedbackServiceTest, EachPersonGivesOnePulsePerHeldSession) {
     EXPECT_EQ(pulses_.Own(mentors_[0], pairs_[0], held)->usefulness, 3) << "each reads their own";
     EXPECT_EQ(pulses_.Own(mentees_[0], pairs_[0], held)->usefulness, 4);
     EXPECT_EQ(Count("SELECT COUNT(*) FROM session_pulses"), 2);
+}
+
+// Several copies of one answer sent at the same moment (a double click, a retried request): PostgreSQL runs them
+// side by side, so the check before the insert cannot see the others. One is stored, every other one is refused
+// as answered already, none fails with a database error.
+TEST_P(FeedbackServiceTest, SimultaneousCopiesOfOnePulseStoreOneAndRefuseTheRest) {
+    const auto held = Occurrence(pairs_[0], series_, kNow - 86400, "held");
+    constexpr int kCopies = 16;
+    std::atomic<int> stored{0}, refused{0}, failed{0};
+    std::latch start(kCopies);
+    std::vector<std::thread> senders;
+    for (int i = 0; i < kCopies; ++i) {
+        senders.emplace_back([&, i] {
+            start.arrive_and_wait();
+            try {
+                pulses_.Submit(mentees_[0], pairs_[0], held, 1 + i % 5, "");
+                ++stored;
+            } catch (const Conflict&) {
+                ++refused;
+            } catch (const std::exception&) {
+                ++failed;
+            }
+        });
+    }
+    for (auto& sender : senders) sender.join();
+    EXPECT_EQ(stored.load(), 1);
+    EXPECT_EQ(refused.load(), kCopies - 1);
+    EXPECT_EQ(failed.load(), 0);
+    EXPECT_EQ(Count("SELECT COUNT(*) FROM session_pulses"), 1);
 }
 
 TEST_P(FeedbackServiceTest, APulseNeedsAHeldSessionAValueInRangeAndTheCallersOwnPair) {
