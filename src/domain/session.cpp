@@ -1,6 +1,7 @@
 #include "domain/session.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <set>
 
 #include "core/errors.hpp"
@@ -23,7 +24,8 @@ std::vector<int> ParseReminderMinutes(const std::string& text) {
     while (begin <= text.size()) {
         auto end = text.find(';', begin);
         if (end == std::string::npos) end = text.size();
-        if (const auto value = ParseInteger(Trim(std::string_view(text).substr(begin, end - begin))); value && *value > 0) {
+        const auto value = ParseInteger(Trim(std::string_view(text).substr(begin, end - begin)));
+        if (value && *value > 0 && *value <= std::numeric_limits<int>::max()) {
             minutes.push_back(static_cast<int>(*value));
         }
         begin = end + 1;

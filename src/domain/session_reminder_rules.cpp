@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <cstdio>
+
+#include "core/text.hpp"
+#include "domain/session.hpp"
 
 namespace upward::domain {
 
@@ -13,29 +15,11 @@ namespace {
 
 constexpr int kMaxReminderMinutes = 30 * 24 * 60;
 
-std::string Trimmed(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return "";
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return text.substr(first, last - first + 1);
-}
-
+// The policy column's notation is read by ParseReminderMinutes alone; the scheduler adds its own bound and order
+// (largest offset first, each once).
 std::vector<int> ParseOffsets(const std::string& text) {
-    std::vector<int> offsets;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        auto end = text.find(';', start);
-        if (end == std::string::npos) end = text.size();
-        const auto item = Trimmed(text.substr(start, end - start));
-        int minutes = 0;
-        const auto* first = item.data();
-        const auto* last = item.data() + item.size();
-        const auto [at, error] = std::from_chars(first, last, minutes);
-        if (!item.empty() && error == std::errc() && at == last && minutes >= 1 && minutes <= kMaxReminderMinutes) {
-            offsets.push_back(minutes);
-        }
-        start = end + 1;
-    }
+    auto offsets = ParseReminderMinutes(text);
+    std::erase_if(offsets, [](int minutes) { return minutes > kMaxReminderMinutes; });
     std::sort(offsets.begin(), offsets.end(), std::greater<>());
     offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
     return offsets;
@@ -45,7 +29,7 @@ std::vector<int> ParseOffsets(const std::string& text) {
 
 std::vector<int> ReminderOffsetsFromPolicy(const std::string& text) {
     // Blank text means the policy row was written without reminders chosen: the default applies.
-    if (Trimmed(text).empty()) return ParseOffsets(kDefaultReminderMinutes);
+    if (Trim(text).empty()) return ParseOffsets(kDefaultReminderMinutes);
     return ParseOffsets(text);
 }
 
