@@ -18,6 +18,7 @@ packages=(
     libical-dev                                  # iCalendar invitations and subscription feeds (src/calendar/)
     python3-icalendar                            # tests: an independent parser reads the .ics files back
     chromium                                     # the browser the end-to-end tests drive
+    clang-format                                 # `make test` checks every C++ file against .clang-format
 )
 
 missing=()

@@ -29,9 +29,21 @@ struct Caller {
     std::string person_id;
     Role role = Role::kParticipant;
     std::vector<Membership> memberships;
+    /// A sponsor's sponsor memberships: the programmes they oversee. None makes an organisation-wide sponsor
+    /// who oversees every programme. Ignored for any other role.
+    std::vector<long long> sponsored_programmes;
 
     bool IsAdmin() const { return role == Role::kAdmin; }
     bool IsSponsor() const { return role == Role::kSponsor; }
+    /// Sponsors this programme: a sponsor with a sponsor membership of it, or an organisation-wide sponsor.
+    bool SponsorsProgramme(long long programme_id) const {
+        if (!IsSponsor()) return false;
+        if (sponsored_programmes.empty()) return true;
+        for (const auto id : sponsored_programmes) {
+            if (id == programme_id) return true;
+        }
+        return false;
+    }
     bool IsMemberOf(long long programme_id) const {
         for (const auto& membership : memberships) {
             if (membership.programme_id == programme_id) return true;

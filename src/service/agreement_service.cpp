@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "service/access/programme_access.hpp"
+#include "service/access/pair_access.hpp"
 #include "core/errors.hpp"
 #include "service/audit.hpp"
 #include "service/pair_mail.hpp"
@@ -21,27 +23,19 @@ std::string Subject(long long pair_id) { return "pair:" + std::to_string(pair_id
 
 enum class Want { kRead, kChange };
 
-// The pair and the caller's side in it ("mentee", "mentor"; empty for an admin reading). Sponsors, and admins
-// wanting to change it, are Forbidden; to everybody else someone else's pair does not exist.
+// The pair and the caller's side in it ("mentee", "mentor"; empty for an admin reading), by the access policy:
+// admins read, only the pair's two people write and sign. Decline reasons stay with the admin's copy.
 std::pair<domain::Pair, std::string> PairFor(soci::session& session, const domain::Caller& caller, long long pair_id,
                                              Want want) {
-    auto pair = storage::FindPair(session, pair_id);
-    if (pair) {
-        auto side = domain::SideInPair(*pair, caller.person_id);
-        if (!side.empty()) return {domain::WithoutPrivateFields(std::move(*pair)), side};
-        if (caller.IsSponsor()) throw Forbidden("sponsors see programme figures only, never a pair's agreement");
-        if (caller.IsAdmin()) {
-            if (want == Want::kRead) return {std::move(*pair), ""};
-            throw Forbidden("only the pair's mentee and mentor write and sign their agreement");
-        }
-    }
-    throw NotFound("no pair with id " + std::to_string(pair_id));
+    auto access = service::PairFor(session, caller, pair_id, want == Want::kRead ? PairUse::kAdminReads : PairUse::kOwn,
+                                   "only the pair's mentee and mentor write and sign their agreement; sponsors see "
+                                   "programme figures only");
+    if (access.AdminReading()) return {std::move(access.pair), ""};
+    return {domain::WithoutPrivateFields(std::move(access.pair)), std::move(access.side)};
 }
 
 domain::Programme ProgrammeOf(soci::session& session, const domain::Pair& pair) {
-    auto programme = storage::FindProgramme(session, pair.programme_id);
-    if (!programme) throw NotFound("no programme with id " + std::to_string(pair.programme_id));
-    return *programme;
+    return ProgrammeOrNotFound(session, pair.programme_id);
 }
 
 // What the mentee wants to learn that the mentor teaches, the mentee's priorities first.

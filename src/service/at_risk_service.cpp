@@ -1,5 +1,6 @@
 #include "service/at_risk_service.hpp"
 
+#include "service/access/programme_access.hpp"
 #include "core/errors.hpp"
 #include "service/audit.hpp"
 #include "storage/pair_repository.hpp"
@@ -8,13 +9,8 @@
 namespace upward::service {
 
 ProgrammeAtRisk AtRiskService::ForProgramme(const domain::Caller& caller, long long programme_id) {
-    if (!caller.IsAdmin() && !caller.IsSponsor()) {
-        throw Forbidden("only administrators and sponsors see a programme's pairs at risk");
-    }
     auto session = database_.Acquire();
-    if (!storage::FindProgramme(*session, programme_id)) {
-        throw NotFound("no programme with id " + std::to_string(programme_id));
-    }
+    OverseenProgramme(*session, caller, programme_id, "pairs at risk");
     ProgrammeAtRisk result;
     result.programme_id = programme_id;
     result.named = caller.IsAdmin();

@@ -12,7 +12,4 @@ namespace upward::service {
 void Audit(soci::session& session, const Clock& clock, const domain::Caller& caller, const std::string& action,
            const std::string& subject, const std::string& detail = "");
 
-/// Throws Forbidden unless the caller is an admin.
-void RequireAdmin(const domain::Caller& caller);
-
 }  // namespace upward::service

@@ -25,6 +25,7 @@ domain::Caller ToCaller(soci::session& session, const storage::UserRecord& user)
     caller.person_id = user.person_id;
     caller.role = user.role;
     caller.memberships = storage::MembershipsOf(session, user.id);
+    if (caller.IsSponsor()) caller.sponsored_programmes = storage::SponsoredProgrammes(session, user.id);
     return caller;
 }
 

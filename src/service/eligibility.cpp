@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "service/access/programme_access.hpp"
 #include "core/errors.hpp"
 #include "domain/application.hpp"
 #include "service/ground_rules.hpp"
@@ -82,12 +83,6 @@ Assessment Assess(soci::session& session, const domain::Programme& programme, co
     }
     assessment.eligibility.eligible = blockers.empty();
     return assessment;
-}
-
-domain::Programme ProgrammeOrNotFound(soci::session& session, long long programme_id) {
-    auto programme = storage::FindProgramme(session, programme_id);
-    if (!programme) throw NotFound("no programme with id " + std::to_string(programme_id));
-    return *programme;
 }
 
 Eligibility Refresh(soci::session& session, const domain::Programme& programme, const std::string& employee_id,

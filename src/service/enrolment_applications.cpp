@@ -1,8 +1,8 @@
 // EnrolmentService's applications: a member's own application (submit, edit, withdraw) and the admins'
 // audited reads of everyone's.
 #include "core/text.hpp"
+#include "service/access/programme_access.hpp"
 #include "service/audit.hpp"
-#include "service/enrolment_participant.hpp"
 #include "service/enrolment_service.hpp"
 #include "storage/account_link.hpp"
 #include "storage/application_repository.hpp"
@@ -57,21 +57,21 @@ ApplicationView ViewOf(domain::Application application,
 }  // namespace
 
 std::optional<domain::Application> EnrolmentService::MyApplication(const domain::Caller& caller, long long programme_id) {
-    const auto participant = RequireParticipant(caller, programme_id);
+    const auto participant = RequireParticipant(caller, programme_id, std::nullopt, "read their application");
     auto session = database_.Acquire();
-    if (!storage::FindProgramme(*session, programme_id)) throw NotFound("no programme with id " + std::to_string(programme_id));
+    ProgrammeOrNotFound(*session, programme_id);
     return storage::FindApplication(*session, programme_id, participant.employee_id);
 }
 
 domain::Application EnrolmentService::SubmitApplication(const domain::Caller& caller, long long programme_id,
                                                         const nlohmann::json& body) {
-    const auto participant = RequireParticipant(caller, programme_id);
+    const auto participant = RequireParticipant(caller, programme_id, std::nullopt, "apply");
     CheckSideRequested(body, participant.side);
     const auto now = clock_.NowSeconds();
     auto session = database_.Acquire();
     storage::Transaction transaction(*session, database_.GetBackend());
     const auto programme = storage::FindProgramme(*session, programme_id);
-    if (!programme) throw NotFound("no programme with id " + std::to_string(programme_id));
+    if (!programme) throw NoProgramme(programme_id);
     if (programme->status == domain::ProgrammeStatus::kArchived) {
         throw Conflict("programme " + std::to_string(programme_id) + " is archived");
     }
@@ -115,7 +115,7 @@ domain::Application EnrolmentService::SubmitApplication(const domain::Caller& ca
 }
 
 domain::Application EnrolmentService::WithdrawApplication(const domain::Caller& caller, long long programme_id) {
-    const auto participant = RequireParticipant(caller, programme_id);
+    const auto participant = RequireParticipant(caller, programme_id, std::nullopt, "withdraw their application");
     const auto now = clock_.NowSeconds();
     auto session = database_.Acquire();
     storage::Transaction transaction(*session, database_.GetBackend());
@@ -139,7 +139,7 @@ std::vector<ApplicationView> EnrolmentService::ListApplications(const domain::Ca
                                                                 const storage::ApplicationFilter& filter) {
     RequireAdmin(caller);
     auto session = database_.Acquire();
-    if (!storage::FindProgramme(*session, programme_id)) throw NotFound("no programme with id " + std::to_string(programme_id));
+    ProgrammeOrNotFound(*session, programme_id);
     const auto people = storage::DirectoryEntriesIn(*session, "applications", programme_id);
     std::vector<ApplicationView> views;
     for (auto& application : storage::ListApplications(*session, programme_id, filter)) {

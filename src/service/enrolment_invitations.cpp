@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/text.hpp"
+#include "service/access/programme_access.hpp"
 #include "service/audit.hpp"
 #include "service/enrolment_service.hpp"
 #include "service/invitation_mail.hpp"
@@ -29,7 +30,7 @@ constexpr long long kSecondsPerDay = 24 * 3600;
 
 domain::Programme OpenProgramme(soci::session& session, long long programme_id) {
     auto programme = storage::FindProgramme(session, programme_id);
-    if (!programme) throw NotFound("no programme with id " + std::to_string(programme_id));
+    if (!programme) throw NoProgramme(programme_id);
     if (programme->status == domain::ProgrammeStatus::kArchived) {
         throw Conflict("programme " + std::to_string(programme_id) + " is archived");
     }
@@ -181,7 +182,7 @@ InviteOutcome EnrolmentService::Invite(const domain::Caller& caller, long long p
 std::vector<InvitationView> EnrolmentService::ListInvitations(const domain::Caller& caller, long long programme_id) {
     RequireAdmin(caller);
     auto session = database_.Acquire();
-    if (!storage::FindProgramme(*session, programme_id)) throw NotFound("no programme with id " + std::to_string(programme_id));
+    ProgrammeOrNotFound(*session, programme_id);
     const auto now = clock_.NowSeconds();
     const auto people = storage::DirectoryEntriesIn(*session, "invitations", programme_id);
     std::vector<InvitationView> views;

@@ -2,7 +2,7 @@
 // agreement, and what blocks them from being matched.
 #include "core/text.hpp"
 #include "service/audit.hpp"
-#include "service/enrolment_participant.hpp"
+#include "service/access/programme_access.hpp"
 #include "service/enrolment_service.hpp"
 #include "service/ground_rules.hpp"
 #include "storage/application_repository.hpp"
@@ -15,12 +15,6 @@
 namespace upward::service {
 
 namespace {
-
-domain::Programme ProgrammeOrNotFound(soci::session& session, long long programme_id) {
-    auto programme = storage::FindProgramme(session, programme_id);
-    if (!programme) throw NotFound("no programme with id " + std::to_string(programme_id));
-    return *programme;
-}
 
 GroundRulesView RulesView(soci::session& session, const domain::Programme& programme, long long user_id) {
     GroundRulesView view;
@@ -62,15 +56,13 @@ EnrolmentStep ScreeningStep(const std::optional<domain::Application>& applicatio
 
 GroundRulesView EnrolmentService::GroundRules(const domain::Caller& caller, long long programme_id) {
     auto session = database_.Acquire();
-    const auto programme = storage::FindProgramme(*session, programme_id);
-    const bool may_read = caller.IsAdmin() || caller.IsSponsor() || caller.IsMemberOf(programme_id);
-    if (!programme || !may_read) throw NotFound("no programme with id " + std::to_string(programme_id));
-    return RulesView(*session, *programme, caller.IsMemberOf(programme_id) ? caller.user_id : 0);
+    const auto programme = VisibleProgramme(*session, caller, programme_id);
+    return RulesView(*session, programme, caller.IsMemberOf(programme_id) ? caller.user_id : 0);
 }
 
 GroundRulesView EnrolmentService::AcknowledgeGroundRules(const domain::Caller& caller, long long programme_id,
                                                          const std::string& digest) {
-    const auto participant = RequireParticipant(caller, programme_id);
+    const auto participant = RequireParticipant(caller, programme_id, std::nullopt, "acknowledge its ground rules");
     const auto now = clock_.NowSeconds();
     auto session = database_.Acquire();
     storage::Transaction transaction(*session, database_.GetBackend());
@@ -88,7 +80,7 @@ GroundRulesView EnrolmentService::AcknowledgeGroundRules(const domain::Caller& c
 }
 
 EnrolmentStatus EnrolmentService::Status(const domain::Caller& caller, long long programme_id) {
-    const auto participant = RequireParticipant(caller, programme_id);
+    const auto participant = RequireParticipant(caller, programme_id, std::nullopt, "read their enrolment status");
     auto session = database_.Acquire();
     const auto programme = ProgrammeOrNotFound(*session, programme_id);
     const auto application = storage::FindApplication(*session, programme_id, participant.employee_id);

@@ -3,7 +3,9 @@
 #include <map>
 
 #include "core/errors.hpp"
-#include "service/feedback_access.hpp"
+#include "service/access/pair_access.hpp"
+#include "service/access/programme_access.hpp"
+#include "service/survey_lookup.hpp"
 #include "storage/feedback_repository.hpp"
 
 namespace upward::service {
@@ -45,17 +47,16 @@ std::vector<ReleasedFeedback> FeedbackReleaseService::Mine(const domain::Caller&
 
 std::vector<ReleasedFeedback> FeedbackReleaseService::ForPair(const domain::Caller& caller, long long pair_id) {
     auto session = database_.Acquire();
-    const auto [pair, side] = OwnPair(*session, caller, pair_id);
+    const auto [pair, side] = PairFor(*session, caller, pair_id, PairUse::kOwn, kPairFeedbackRefusal);
     storage::PairPeople people{pair.id, pair.programme_id, pair.mentee, pair.mentor, ""};
     return ReleasedTo(*session, people, side);
 }
 
 SurveyResultsView FeedbackReleaseService::Results(const domain::Caller& caller, long long programme_id,
                                                   long long survey_id, const domain::ResultFilter& filter) {
-    RequireAdminOrSponsor(caller);
-    if (!filter.side.empty() && !domain::IsAudience(filter.side)) throw InvalidInput("side", "side is mentor or mentee");
     auto session = database_.Acquire();
-    const auto programme = ProgrammeFor(*session, programme_id);
+    const auto programme = OverseenProgramme(*session, caller, programme_id, "survey results");
+    if (!filter.side.empty() && !domain::IsAudience(filter.side)) throw InvalidInput("side", "side is mentor or mentee");
     auto survey = SurveyOf(*session, programme_id, survey_id);
     const auto answers = storage::LoadResultAnswers(*session, survey_id);
     SurveyResultsView view;

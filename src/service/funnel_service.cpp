@@ -1,5 +1,6 @@
 #include "service/funnel_service.hpp"
 
+#include "service/access/programme_access.hpp"
 #include "core/errors.hpp"
 #include "service/audit.hpp"
 #include "service/ground_rules.hpp"
@@ -9,14 +10,10 @@
 namespace upward::service {
 
 ProgrammeFunnel FunnelService::Funnel(const domain::Caller& caller, long long programme_id) {
-    if (!caller.IsAdmin() && !caller.IsSponsor()) {
-        throw Forbidden("only administrators and sponsors see a programme's funnel");
-    }
     auto session = database_.Acquire();
-    const auto programme = storage::FindProgramme(*session, programme_id);
-    if (!programme) throw NotFound("no programme with id " + std::to_string(programme_id));
-    const auto facts = storage::LoadFunnelFacts(*session, programme_id, GroundRulesDigest(*programme),
-                                                programme->require_mentor_approval, clock_.NowSeconds());
+    const auto programme = OverseenProgramme(*session, caller, programme_id, "funnel");
+    const auto facts = storage::LoadFunnelFacts(*session, programme_id, GroundRulesDigest(programme),
+                                                programme.require_mentor_approval, clock_.NowSeconds());
     ProgrammeFunnel funnel;
     funnel.programme_id = programme_id;
     funnel.named = caller.IsAdmin();

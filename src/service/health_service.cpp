@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "service/access/programme_access.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "domain/funnel.hpp"
@@ -73,15 +74,7 @@ struct Facts {
 
 // Checks the caller may read the programme's health and returns the programme.
 domain::Programme ReadableProgramme(soci::session& session, const domain::Caller& caller, long long programme_id) {
-    if (!caller.IsAdmin() && !caller.IsSponsor()) {
-        throw Forbidden("only administrators and the programme's sponsors see its health");
-    }
-    auto programme = storage::FindProgramme(session, programme_id);
-    if (!programme) throw NotFound("no programme with id " + std::to_string(programme_id));
-    if (!SponsorsProgramme(session, caller, programme_id)) {
-        throw Forbidden("you sponsor other programmes, not this one");
-    }
-    return *programme;
+    return OverseenProgramme(session, caller, programme_id, "health");
 }
 
 Facts LoadFacts(soci::session& session, domain::Programme programme, long long now) {
@@ -354,19 +347,6 @@ std::string Trimmed(const std::string& text) {
 
 }  // namespace
 
-bool SponsorsProgramme(soci::session& session, const domain::Caller& caller, long long programme_id) {
-    if (caller.IsAdmin()) return true;
-    if (!caller.IsSponsor()) return false;
-    long long sponsored = 0;
-    long long this_one = 0;
-    session << "SELECT COUNT(*) FROM programme_members WHERE user_id = :u AND role = 'sponsor'",
-        soci::use(caller.user_id), soci::into(sponsored);
-    if (sponsored == 0) return true;  // an organisation-wide sponsor
-    session << "SELECT COUNT(*) FROM programme_members WHERE user_id = :u AND role = 'sponsor' AND programme_id = :p",
-        soci::use(caller.user_id), soci::use(programme_id), soci::into(this_one);
-    return this_one > 0;
-}
-
 ProgrammeHealth HealthService::Health(const domain::Caller& caller, long long programme_id,
                                       const domain::HealthFilter& filter, int correction_weeks) {
     domain::ValidateHealthFilter(filter);
@@ -437,9 +417,7 @@ CorrectionView HealthService::RecordCorrection(const domain::Caller& caller, lon
     record.recorded_at = clock_.NowSeconds();
     {
         auto session = database_.Acquire();
-        if (!storage::FindProgramme(*session, programme_id)) {
-            throw NotFound("no programme with id " + std::to_string(programme_id));
-        }
+        ProgrammeOrNotFound(*session, programme_id);
         storage::Transaction tx(*session, database_.GetBackend());
         record.id = storage::InsertCorrection(*session, record);
         Audit(*session, clock_, caller, "programme.correction.record", "correction:" + std::to_string(record.id));

@@ -147,7 +147,4 @@ private:
     const Clock& clock_;
 };
 
-/// Whether the caller may read the programme's health: admins, and sponsors of it (see HealthService).
-bool SponsorsProgramme(soci::session& session, const domain::Caller& caller, long long programme_id);
-
 }  // namespace upward::service

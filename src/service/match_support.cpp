@@ -11,30 +11,6 @@
 
 namespace upward::service {
 
-domain::Programme ProgrammeOrNotFound(soci::session& session, long long programme_id) {
-    auto programme = storage::FindProgramme(session, programme_id);
-    if (!programme) throw NotFound("no programme with id " + std::to_string(programme_id));
-    return *programme;
-}
-
-std::string RequireParticipant(const domain::Caller& caller, long long programme_id,
-                               std::optional<domain::ProgrammeRole> role, std::string_view action) {
-    const std::string who = role ? std::string(domain::ToString(*role)) : "participant";
-    if (caller.IsAdmin() || caller.IsSponsor()) {
-        throw Forbidden("only a " + who + " of the programme may " + std::string(action));
-    }
-    if (!caller.IsMemberOf(programme_id)) throw NotFound("no programme with id " + std::to_string(programme_id));
-    bool has_role = !role.has_value();
-    for (const auto& membership : caller.memberships) {
-        if (membership.programme_id == programme_id && role && membership.role == *role) has_role = true;
-    }
-    if (!has_role) throw Forbidden("only a " + who + " of the programme may " + std::string(action));
-    if (caller.person_id.empty()) {
-        throw Forbidden("your account is not linked to a person in the directory; an admin can link it");
-    }
-    return caller.person_id;
-}
-
 domain::MatchProfile ProfileOnSide(soci::session& session, long long programme_id, const std::string& employee_id,
                                    domain::Side side, const std::string& field) {
     auto profile = storage::FindProfile(session, programme_id, employee_id);

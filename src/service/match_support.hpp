@@ -13,18 +13,9 @@
 #include "service/match_pool.hpp"
 #include "service/matching_service.hpp"
 
-// What MatchingService's use cases share: finding the programme, who the caller is in it, and the rules
-// for a handful of people without reading the whole directory.
+// What MatchingService's use cases share: the rules for a handful of people without reading the whole directory.
+
 namespace upward::service {
-
-/// NotFound when there is no such programme.
-domain::Programme ProgrammeOrNotFound(soci::session& session, long long programme_id);
-
-/// The caller's employee id as a member of the programme with `role`. Admins and sponsors are Forbidden
-/// (they act on programmes, not as participants); non-members get NotFound; members with another role, or
-/// accounts not linked to a person, are Forbidden. `action` completes "only a mentee may ...".
-std::string RequireParticipant(const domain::Caller& caller, long long programme_id,
-                               std::optional<domain::ProgrammeRole> role, std::string_view action);
 
 /// The profile of `employee_id` on `side`; InvalidInput naming `field` when there is none.
 domain::MatchProfile ProfileOnSide(soci::session& session, long long programme_id, const std::string& employee_id,

@@ -3,6 +3,8 @@
 #include <set>
 
 #include "core/errors.hpp"
+#include "service/access/pair_access.hpp"
+#include "service/access/programme_access.hpp"
 #include "matching/recommend.hpp"
 #include "service/audit.hpp"
 #include "service/match_outcome.hpp"
@@ -22,16 +24,10 @@ constexpr int kMaxRecommendations = 20;
 
 std::string PairSubject(long long pair_id) { return "pair:" + std::to_string(pair_id); }
 
-// The pair, if the caller is its mentee or mentor. Admins and sponsors may know it exists (Forbidden);
-// to anyone else someone else's pair does not exist.
+// The pair, if the caller is its mentee or mentor (the access policy's kOwn).
 domain::Pair OwnPair(soci::session& session, const domain::Caller& caller, long long pair_id, std::string_view action) {
-    auto pair = storage::FindPair(session, pair_id);
-    const bool party = pair && !caller.person_id.empty() && (caller.person_id == pair->mentee || caller.person_id == pair->mentor);
-    if (party) return *pair;
-    if (pair && (caller.IsAdmin() || caller.IsSponsor())) {
-        throw Forbidden("only the pair's mentee or mentor may " + std::string(action) + " it");
-    }
-    throw NotFound("no pair with id " + std::to_string(pair_id));
+    return PairFor(session, caller, pair_id, PairUse::kOwn, "only the pair's mentee or mentor may " + std::string(action) + " it")
+        .pair;
 }
 
 void RequireMode(const domain::Programme& programme, domain::MatchingMode mode, std::string_view what) {
@@ -101,7 +97,7 @@ std::vector<domain::Pair> MatchingService::Pairs(const domain::Caller& caller, l
         Audit(*session, clock_, caller, "match.pairs.read", "programme:" + std::to_string(programme_id));
         return pairs;
     }
-    const auto person = RequireParticipant(caller, programme_id, std::nullopt, "see its pairs");
+    const auto person = RequireParticipant(caller, programme_id, std::nullopt, "see its pairs").employee_id;
     std::vector<domain::Pair> pairs;
     for (auto& pair : storage::ListPairs(*session, programme_id, person)) {
         pairs.push_back(domain::WithoutPrivateFields(std::move(pair)));  // never the decline reason
@@ -117,7 +113,7 @@ std::vector<domain::MatchRequest> MatchingService::Requests(const domain::Caller
         Audit(*session, clock_, caller, "match.requests.read", "programme:" + std::to_string(programme_id));
         return requests;
     }
-    const auto person = RequireParticipant(caller, programme_id, std::nullopt, "see its requests");
+    const auto person = RequireParticipant(caller, programme_id, std::nullopt, "see its requests").employee_id;
     return storage::ListRequests(*session, programme_id, person);
 }
 
@@ -170,7 +166,7 @@ domain::Pair MatchingService::Decline(const domain::Caller& caller, long long pa
 
 std::vector<MentorRecommendation> MatchingService::Recommendations(const domain::Caller& caller, long long programme_id,
                                                                    int count) {
-    const auto me = RequireParticipant(caller, programme_id, domain::ProgrammeRole::kMentee, "ask for recommendations");
+    const auto me = RequireParticipant(caller, programme_id, domain::ProgrammeRole::kMentee, "ask for recommendations").employee_id;
     auto session = database_.Acquire();
     const auto programme = ProgrammeOrNotFound(*session, programme_id);
     RequireMode(programme, domain::MatchingMode::kSelfSelected, "recommendations");
@@ -220,7 +216,7 @@ std::vector<MentorRecommendation> MatchingService::Recommendations(const domain:
 
 domain::MatchRequest MatchingService::Request(const domain::Caller& caller, long long programme_id,
                                               const std::string& mentor) {
-    const auto me = RequireParticipant(caller, programme_id, domain::ProgrammeRole::kMentee, "request a mentor");
+    const auto me = RequireParticipant(caller, programme_id, domain::ProgrammeRole::kMentee, "request a mentor").employee_id;
     auto session = database_.Acquire();
     storage::Transaction transaction(*session, database_.GetBackend());
     const auto programme = ProgrammeOrNotFound(*session, programme_id);
@@ -259,7 +255,7 @@ RequestAnswer MatchingService::AnswerRequest(const domain::Caller& caller, long 
     const bool mentor = request && !caller.person_id.empty() && caller.person_id == request->mentor;
     if (!mentor) {
         const bool mentee = request && !caller.person_id.empty() && caller.person_id == request->mentee;
-        if (request && (mentee || caller.IsAdmin() || caller.IsSponsor())) {
+        if (request && (mentee || OverseesProgramme(caller, programme_id))) {
             throw Forbidden("only the mentor asked may answer a request");
         }
         throw NotFound("no request with id " + std::to_string(request_id));
@@ -303,7 +299,7 @@ RequestAnswer MatchingService::AnswerRequest(const domain::Caller& caller, long 
 
 std::vector<RankingCandidate> MatchingService::RankingCandidates(const domain::Caller& caller,
                                                                  long long programme_id) {
-    const auto me = RequireParticipant(caller, programme_id, std::nullopt, "see whom to rank");
+    const auto me = RequireParticipant(caller, programme_id, std::nullopt, "see whom to rank").employee_id;
     auto session = database_.Acquire();
     const auto programme = ProgrammeOrNotFound(*session, programme_id);
     RequireMode(programme, domain::MatchingMode::kRanked, "ranking");
@@ -350,7 +346,7 @@ std::vector<RankingCandidate> MatchingService::RankingCandidates(const domain::C
 
 std::vector<std::string> MatchingService::SubmitRanking(const domain::Caller& caller, long long programme_id,
                                                         const std::vector<std::string>& ranking) {
-    const auto me = RequireParticipant(caller, programme_id, std::nullopt, "submit a ranking");
+    const auto me = RequireParticipant(caller, programme_id, std::nullopt, "submit a ranking").employee_id;
     auto session = database_.Acquire();
     storage::Transaction transaction(*session, database_.GetBackend());
     const auto programme = ProgrammeOrNotFound(*session, programme_id);

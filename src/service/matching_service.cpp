@@ -4,6 +4,7 @@
 #include <memory>
 #include <unordered_set>
 
+#include "service/access/programme_access.hpp"
 #include "core/errors.hpp"
 #include "matching/score.hpp"
 #include "service/audit.hpp"

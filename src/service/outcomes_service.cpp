@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "service/access/programme_access.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "storage/outcomes_repository.hpp"
@@ -74,41 +75,37 @@ const std::vector<std::string>& InsightStatuses() {
 }
 
 ProgrammeOutcomes OutcomesService::Outcomes(const domain::Caller& caller, long long programme_id) {
-    if (!caller.IsAdmin() && !caller.IsSponsor()) {
-        throw Forbidden("only administrators and sponsors see a programme's outcomes");
-    }
     auto session = database_.Acquire();
-    const auto programme = storage::FindProgramme(*session, programme_id);
-    if (!programme) throw NotFound("no programme with id " + std::to_string(programme_id));
+    const auto programme = OverseenProgramme(*session, caller, programme_id, "outcomes");
 
     ProgrammeOutcomes outcomes;
     outcomes.programme_id = programme_id;
-    outcomes.programme_name = programme->name;
-    outcomes.anonymity_k = programme->anonymity_k;
-    outcomes.starts_on = programme->starts_on;
-    outcomes.ends_on = programme->ends_on;
+    outcomes.programme_name = programme.name;
+    outcomes.anonymity_k = programme.anonymity_k;
+    outcomes.starts_on = programme.starts_on;
+    outcomes.ends_on = programme.ends_on;
     const auto today = FormatDate(clock_.NowSeconds());
-    outcomes.as_of = programme->ends_on.empty() ? today : std::min(today, programme->ends_on);
+    outcomes.as_of = programme.ends_on.empty() ? today : std::min(today, programme.ends_on);
 
-    if (programme->starts_on.empty()) {
+    if (programme.starts_on.empty()) {
         outcomes.retention.statement =
             "The programme has no start date, so nobody can be placed in the directory at its start: "
             "there is nothing to compare.";
-        outcomes.retention.participants.retention = domain::Guarded(0, 0, programme->anonymity_k);
-        outcomes.retention.comparison.retention = domain::Guarded(0, 0, programme->anonymity_k);
+        outcomes.retention.participants.retention = domain::Guarded(0, 0, programme.anonymity_k);
+        outcomes.retention.comparison.retention = domain::Guarded(0, 0, programme.anonymity_k);
     } else {
         domain::RetentionInput input;
         input.participants = storage::LoadRetentionParticipants(*session, programme_id);
         input.directory = storage::LoadParticipantCells(*session, programme_id);
-        input.starts_on = programme->starts_on;
+        input.starts_on = programme.starts_on;
         input.as_of = outcomes.as_of;
-        input.anonymity_k = programme->anonymity_k;
+        input.anonymity_k = programme.anonymity_k;
         outcomes.retention = domain::CompareRetention(input);
     }
-    outcomes.learning = Learning(storage::LoadSelfAssessmentSums(*session, programme_id), programme->anonymity_k);
+    outcomes.learning = Learning(storage::LoadSelfAssessmentSums(*session, programme_id), programme.anonymity_k);
     outcomes.mentor_growth =
-        MentorGrowth(storage::LoadLatestMentorGoalProgress(*session, programme_id), programme->anonymity_k);
-    outcomes.insights = Insights(storage::LoadInsightStatuses(*session, programme_id), programme->anonymity_k);
+        MentorGrowth(storage::LoadLatestMentorGoalProgress(*session, programme_id), programme.anonymity_k);
+    outcomes.insights = Insights(storage::LoadInsightStatuses(*session, programme_id), programme.anonymity_k);
     return outcomes;
 }
 

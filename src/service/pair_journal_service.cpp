@@ -1,7 +1,8 @@
 #include "service/pair_journal_service.hpp"
 
+#include "service/access/pair_access.hpp"
 #include "core/errors.hpp"
-#include "service/session_log_access.hpp"
+#include "service/session_log_checks.hpp"
 #include "storage/pair_repository.hpp"
 #include "storage/session_log_repository.hpp"
 
@@ -9,10 +10,13 @@ namespace upward::service {
 
 namespace {
 
+constexpr std::string_view kJournalRefusal =
+    "a pair's session log is its own two people's; admins and sponsors see programme figures only";
+
 // Everything a write needs first: the pair locked, the caller one of its two people, the pair active.
-PairMember WritablePair(soci::session& session, const domain::Caller& caller, long long pair_id) {
+PairAccess WritablePair(soci::session& session, const domain::Caller& caller, long long pair_id) {
     storage::LockPair(session, pair_id);
-    auto member = RequirePairMember(session, caller, pair_id, Outsiders::kForbidden);
+    auto member = PairFor(session, caller, pair_id, PairUse::kOwn, kJournalRefusal);
     RequireActivePair(member.pair);
     return member;
 }
@@ -35,7 +39,7 @@ T RequireOfPair(std::optional<T> found, long long pair_id, const std::string& wh
 
 std::vector<domain::ActionItem> PairJournalService::ListActionItems(const domain::Caller& caller, long long pair_id) {
     auto session = database_.Acquire();
-    RequirePairMember(*session, caller, pair_id, Outsiders::kForbidden);
+    PairFor(*session, caller, pair_id, PairUse::kOwn, kJournalRefusal);
     return storage::ListActionItems(*session, pair_id);
 }
 
@@ -84,7 +88,7 @@ domain::ActionItem PairJournalService::UpdateActionItem(const domain::Caller& ca
 
 std::vector<GoalSideProgress> PairJournalService::ListGoalProgress(const domain::Caller& caller, long long pair_id) {
     auto session = database_.Acquire();
-    RequirePairMember(*session, caller, pair_id, Outsiders::kForbidden);
+    PairFor(*session, caller, pair_id, PairUse::kOwn, kJournalRefusal);
     std::vector<GoalSideProgress> sides = {{"mentee", std::nullopt, {}}, {"mentor", std::nullopt, {}}};
     for (auto& entry : storage::ListGoalProgress(*session, pair_id)) {
         auto& side = entry.goal_side == "mentee" ? sides[0] : sides[1];
@@ -131,7 +135,7 @@ domain::GoalProgressEntry PairJournalService::UpdateGoalProgress(const domain::C
 
 std::vector<domain::Insight> PairJournalService::ListInsights(const domain::Caller& caller, long long pair_id) {
     auto session = database_.Acquire();
-    RequirePairMember(*session, caller, pair_id, Outsiders::kForbidden);
+    PairFor(*session, caller, pair_id, PairUse::kOwn, kJournalRefusal);
     return storage::ListInsights(*session, pair_id);
 }
 

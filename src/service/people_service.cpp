@@ -1,5 +1,6 @@
 #include "service/people_service.hpp"
 
+#include "service/access/programme_access.hpp"
 #include "core/errors.hpp"
 #include "service/audit.hpp"
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "service/access/programme_access.hpp"
 #include "core/errors.hpp"
 #include "service/audit.hpp"
 #include "service/eligibility.hpp"
@@ -19,10 +20,7 @@ storage::ProgrammePage ProgrammeService::List(const domain::Caller& caller, long
 
 domain::Programme ProgrammeService::Get(const domain::Caller& caller, long long id) {
     auto session = database_.Acquire();
-    auto programme = storage::FindProgramme(*session, id);
-    const bool may_see = caller.IsAdmin() || caller.IsSponsor() || caller.IsMemberOf(id);
-    if (!programme || !may_see) throw NotFound("no programme with id " + std::to_string(id));
-    return *programme;
+    return VisibleProgramme(*session, caller, id);
 }
 
 domain::Programme ProgrammeService::Create(const domain::Caller& caller, const json& body) {
@@ -50,37 +48,35 @@ domain::Programme ProgrammeService::Update(const domain::Caller& caller, long lo
     RequireAdmin(caller);
     auto session = database_.Acquire();
     storage::Transaction transaction(*session, database_.GetBackend());
-    auto programme = storage::FindProgramme(*session, id);
-    if (!programme) throw NotFound("no programme with id " + std::to_string(id));
-    if (programme->status == domain::ProgrammeStatus::kArchived) {
+    auto programme = ProgrammeOrNotFound(*session, id);
+    if (programme.status == domain::ProgrammeStatus::kArchived) {
         throw Conflict("programme " + std::to_string(id) + " is archived and can no longer change");
     }
-    const auto before = *programme;
-    domain::ApplyProgrammeFields(patch, *programme);
-    programme->updated_at = clock_.NowSeconds();
-    storage::UpdateProgramme(*session, *programme);
+    const auto before = programme;
+    domain::ApplyProgrammeFields(patch, programme);
+    programme.updated_at = clock_.NowSeconds();
+    storage::UpdateProgramme(*session, programme);
     // These settings decide who may be matched: everyone who applied is assessed again.
-    if (before.ground_rules != programme->ground_rules || before.require_training != programme->require_training ||
-        before.require_mentor_approval != programme->require_mentor_approval) {
-        RefreshProgrammeEligibility(*session, id, programme->updated_at);
+    if (before.ground_rules != programme.ground_rules || before.require_training != programme.require_training ||
+        before.require_mentor_approval != programme.require_mentor_approval) {
+        RefreshProgrammeEligibility(*session, id, programme.updated_at);
     }
     Audit(*session, clock_, caller, "programme.update", "programme:" + std::to_string(id));
     transaction.Commit();
-    return *programme;
+    return programme;
 }
 
 domain::Programme ProgrammeService::Archive(const domain::Caller& caller, long long id) {
     RequireAdmin(caller);
     auto session = database_.Acquire();
     storage::Transaction transaction(*session, database_.GetBackend());
-    auto programme = storage::FindProgramme(*session, id);
-    if (!programme) throw NotFound("no programme with id " + std::to_string(id));
-    programme->status = domain::ProgrammeStatus::kArchived;
-    programme->updated_at = clock_.NowSeconds();
-    storage::UpdateProgramme(*session, *programme);
+    auto programme = ProgrammeOrNotFound(*session, id);
+    programme.status = domain::ProgrammeStatus::kArchived;
+    programme.updated_at = clock_.NowSeconds();
+    storage::UpdateProgramme(*session, programme);
     Audit(*session, clock_, caller, "programme.archive", "programme:" + std::to_string(id));
     transaction.Commit();
-    return *programme;
+    return programme;
 }
 
 }  // namespace upward::service

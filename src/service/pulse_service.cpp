@@ -3,7 +3,9 @@
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "domain/survey.hpp"
-#include "service/feedback_access.hpp"
+#include "service/access/pair_access.hpp"
+#include "service/access/programme_access.hpp"
+#include "service/survey_lookup.hpp"
 
 namespace upward::service {
 
@@ -24,7 +26,7 @@ storage::Pulse PulseService::Submit(const domain::Caller& caller, long long pair
     const auto trimmed = std::string(Trim(comment));
     auto session = database_.Acquire();
     storage::Transaction transaction(*session, database_.GetBackend());
-    const auto [pair, side] = OwnPair(*session, caller, pair_id);
+    const auto [pair, side] = PairFor(*session, caller, pair_id, PairUse::kOwn, kPairFeedbackRefusal);
     const auto occurrence = OccurrenceOfPair(*session, pair_id, occurrence_id);
     domain::ValidatePulse(usefulness, trimmed);
     // Attendance settles the outcome once both confirmed; until then the caller's own word that it took place
@@ -43,7 +45,7 @@ storage::Pulse PulseService::Submit(const domain::Caller& caller, long long pair
 
 std::optional<storage::Pulse> PulseService::Own(const domain::Caller& caller, long long pair_id, long long occurrence_id) {
     auto session = database_.Acquire();
-    const auto [pair, side] = OwnPair(*session, caller, pair_id);
+    const auto [pair, side] = PairFor(*session, caller, pair_id, PairUse::kOwn, kPairFeedbackRefusal);
     OccurrenceOfPair(*session, pair_id, occurrence_id);
     return storage::FindPulse(*session, occurrence_id, side);
 }

@@ -1,9 +1,9 @@
 // Deciding in ScreeningService: status, eligibility, the applicant's email and the audit entry, in one transaction.
 #include "core/errors.hpp"
+#include "service/access/programme_access.hpp"
 #include "service/audit.hpp"
 #include "service/eligibility.hpp"
-#include "service/match_support.hpp"
-#include "service/screening_access.hpp"
+#include "service/screening_conflicts.hpp"
 #include "service/screening_mail.hpp"
 #include "service/screening_service.hpp"
 #include "storage/application_repository.hpp"

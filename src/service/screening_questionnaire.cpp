@@ -2,11 +2,11 @@
 // applicant's own answers and outcome.
 #include "service/screening_questionnaire.hpp"
 
+#include "service/access/programme_access.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "service/audit.hpp"
-#include "service/match_support.hpp"
-#include "service/screening_access.hpp"
+#include "service/screening_conflicts.hpp"
 #include "service/screening_service.hpp"
 #include "storage/application_repository.hpp"
 #include "storage/programme_reviewer_repository.hpp"
@@ -35,7 +35,7 @@ std::vector<domain::ScreeningQuestion> ScreeningService::Questions(const domain:
     ProgrammeOrNotFound(*session, programme_id);
     const bool may_read = caller.IsAdmin() || caller.IsMemberOf(programme_id) ||
                           storage::IsProgrammeReviewer(*session, programme_id, caller.user_id);
-    if (!may_read) throw NotFound("no programme with id " + std::to_string(programme_id));
+    if (!may_read) throw NoProgramme(programme_id);
     return EnsureQuestionnaire(*session, database_.GetBackend(), programme_id);
 }
 
@@ -65,7 +65,8 @@ bool AnswersEditable(const domain::Programme& programme, const domain::Applicati
 }  // namespace
 
 MyScreening ScreeningService::Mine(const domain::Caller& caller, long long programme_id) {
-    const auto person = RequireParticipant(caller, programme_id, domain::ProgrammeRole::kMentor, "read their screening");
+    const auto person =
+        RequireParticipant(caller, programme_id, domain::ProgrammeRole::kMentor, "read their screening").employee_id;
     auto session = database_.Acquire();
     const auto programme = ProgrammeOrNotFound(*session, programme_id);
     MyScreening mine;
@@ -81,7 +82,8 @@ MyScreening ScreeningService::Mine(const domain::Caller& caller, long long progr
 MyScreening ScreeningService::SaveMyAnswers(const domain::Caller& caller, long long programme_id,
                                             std::vector<domain::ScreeningAnswer> answers) {
     const auto person =
-        RequireParticipant(caller, programme_id, domain::ProgrammeRole::kMentor, "answer the screening questionnaire");
+        RequireParticipant(caller, programme_id, domain::ProgrammeRole::kMentor, "answer the screening questionnaire")
+            .employee_id;
     auto session = database_.Acquire();
     const auto questions = EnsureQuestionnaire(*session, database_.GetBackend(), programme_id);
     domain::NormaliseAnswers(questions, answers);

@@ -1,9 +1,9 @@
 // The named reviewers of ScreeningService: admins add and remove them; anyone reads which programmes they screen.
 #include "core/errors.hpp"
+#include "service/access/programme_access.hpp"
 #include "core/text.hpp"
 #include "service/audit.hpp"
-#include "service/match_support.hpp"
-#include "service/screening_access.hpp"
+#include "service/screening_conflicts.hpp"
 #include "service/screening_service.hpp"
 #include "storage/user_repository.hpp"
 

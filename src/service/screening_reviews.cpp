@@ -3,8 +3,9 @@
 #include <set>
 
 #include "core/errors.hpp"
+#include "service/access/programme_access.hpp"
 #include "service/audit.hpp"
-#include "service/screening_access.hpp"
+#include "service/screening_conflicts.hpp"
 #include "service/screening_questionnaire.hpp"
 #include "service/screening_service.hpp"
 #include "storage/application_repository.hpp"

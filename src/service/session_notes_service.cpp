@@ -1,7 +1,8 @@
 #include "service/session_notes_service.hpp"
 
+#include "service/access/pair_access.hpp"
 #include "core/errors.hpp"
-#include "service/session_log_access.hpp"
+#include "service/session_log_checks.hpp"
 #include "storage/session_log_repository.hpp"
 
 namespace upward::service {
@@ -12,7 +13,7 @@ namespace {
 // about the server's notes either.
 void RequireAuthorAccess(soci::session& session, const domain::Caller& caller, long long pair_id,
                          long long occurrence_id) {
-    RequirePairMember(session, caller, pair_id, Outsiders::kNotFound);
+    PairFor(session, caller, pair_id, PairUse::kPrivate, "");
     RequireOccurrenceOfPair(session, pair_id, occurrence_id);
 }
 

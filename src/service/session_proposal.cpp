@@ -1,5 +1,6 @@
 #include "service/session_proposal.hpp"
 
+#include "service/access/programme_access.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "service/calendar_notify.hpp"
@@ -48,7 +49,7 @@ ProposedSeries ProposeSeries(soci::session& session, long long pair_id, long lon
     const auto pair = storage::FindPair(session, pair_id);
     if (!pair) throw NotFound("no pair with id " + std::to_string(pair_id));
     const auto programme = storage::FindProgramme(session, pair->programme_id);
-    if (!programme) throw NotFound("no programme with id " + std::to_string(pair->programme_id));
+    if (!programme) throw NoProgramme(pair->programme_id);
 
     domain::SeriesRequest request;
     request.mentee_zone = ZoneOf(session, pair->mentee);

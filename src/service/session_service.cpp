@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "service/access/pair_access.hpp"
+#include "service/access/programme_access.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "domain/pair_agreement.hpp"
@@ -23,21 +25,15 @@ constexpr std::size_t kMaxReason = 500;
 
 enum class Want { kRead, kChange, kConfirm };
 
-// The pair and the caller's side in it ("mentee", "mentor"; "admin" for an admin reading). Sponsors, and
-// admins wanting to change something, are Forbidden; to everybody else another pair does not exist.
+// The pair and the caller's side in it ("mentee", "mentor"; "admin" for an admin reading), by the access policy:
+// admins read, only the pair's two people change anything.
 std::pair<domain::Pair, std::string> PairFor(soci::session& session, const domain::Caller& caller, long long pair_id,
                                              Want want) {
-    auto pair = storage::FindPair(session, pair_id);
-    if (pair) {
-        auto side = domain::SideInPair(*pair, caller.person_id);
-        if (!side.empty()) return {domain::WithoutPrivateFields(std::move(*pair)), side};
-        if (caller.IsSponsor()) throw Forbidden("sponsors see programme figures and escalations only, never a pair");
-        if (caller.IsAdmin()) {
-            if (want == Want::kRead) return {domain::WithoutPrivateFields(std::move(*pair)), "admin"};
-            throw Forbidden("a pair's sessions are its own: only its mentee and mentor move, cancel or confirm them");
-        }
-    }
-    throw NotFound("no pair with id " + std::to_string(pair_id));
+    auto access = service::PairFor(session, caller, pair_id, want == Want::kRead ? PairUse::kAdminReads : PairUse::kOwn,
+                                   "a pair's sessions are its own: only its mentee and mentor move, cancel or confirm "
+                                   "them; sponsors see programme figures and escalations");
+    auto side = access.AdminReading() ? std::string("admin") : std::move(access.side);
+    return {domain::WithoutPrivateFields(std::move(access.pair)), std::move(side)};
 }
 
 void RequireActive(const domain::Pair& pair) {
@@ -333,7 +329,7 @@ domain::SessionPolicy SessionService::GetPolicy(const domain::Caller& caller, lo
     RequireAdmin(caller);
     auto session = database_.Acquire();
     if (!storage::FindProgramme(*session, programme_id)) {
-        throw NotFound("no programme with id " + std::to_string(programme_id));
+        throw NoProgramme(programme_id);
     }
     return storage::LoadSessionPolicy(*session, programme_id);
 }
@@ -344,7 +340,7 @@ domain::SessionPolicy SessionService::SavePolicy(const domain::Caller& caller, l
     auto session = database_.Acquire();
     storage::Transaction transaction(*session, database_.GetBackend());
     if (!storage::FindProgramme(*session, programme_id)) {
-        throw NotFound("no programme with id " + std::to_string(programme_id));
+        throw NoProgramme(programme_id);
     }
     policy.programme_id = programme_id;
     policy = domain::ValidPolicy(std::move(policy));

@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <set>
 
+#include "service/access/programme_access.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "service/audit.hpp"
-#include "service/feedback_access.hpp"
+#include "service/access/pair_access.hpp"
+#include "service/access/programme_access.hpp"
+#include "service/survey_lookup.hpp"
 #include "service/survey_mail.hpp"
 #include "storage/feedback_repository.hpp"
 #include "storage/mail_outbox_repository.hpp"
@@ -66,10 +69,9 @@ void ValidateDates(const domain::Survey& survey) {
 }  // namespace
 
 std::vector<SurveyAdminView> SurveyAdminService::List(const domain::Caller& caller, long long programme_id) {
-    RequireAdminOrSponsor(caller);
     if (caller.IsAdmin()) return EnsureDefaults(caller, programme_id);
     auto session = database_.Acquire();
-    ProgrammeFor(*session, programme_id);
+    OverseenProgramme(*session, caller, programme_id, "surveys");
     std::vector<SurveyAdminView> views;
     for (auto& survey : storage::ListSurveys(*session, programme_id)) views.push_back(ViewOf(*session, std::move(survey)));
     return views;
@@ -80,7 +82,7 @@ std::vector<SurveyAdminView> SurveyAdminService::EnsureDefaults(const domain::Ca
     auto session = database_.Acquire();
     {
         storage::Transaction transaction(*session, database_.GetBackend());
-        const auto programme = ProgrammeFor(*session, programme_id);
+        const auto programme = ProgrammeOrNotFound(*session, programme_id);
         CreateMissingDefaults(*session, programme, clock_.NowSeconds());
         transaction.Commit();
     }
@@ -120,7 +122,7 @@ std::pair<SurveyAdminView, int> SurveyAdminService::Open(const domain::Caller& c
     RequireAdmin(caller);
     auto session = database_.Acquire();
     storage::Transaction transaction(*session, database_.GetBackend());
-    const auto programme = ProgrammeFor(*session, programme_id);
+    const auto programme = ProgrammeOrNotFound(*session, programme_id);
     auto survey = SurveyOf(*session, programme_id, survey_id);
     const auto now = clock_.NowSeconds();
     survey.status = "open";

@@ -1,7 +1,9 @@
 #include "service/survey_response_service.hpp"
 
 #include "core/errors.hpp"
-#include "service/feedback_access.hpp"
+#include "service/access/pair_access.hpp"
+#include "service/access/programme_access.hpp"
+#include "service/survey_lookup.hpp"
 #include "storage/feedback_repository.hpp"
 
 namespace upward::service {
@@ -14,19 +16,19 @@ std::string OtherSide(const std::string& side) { return side == "mentee" ? "ment
 std::pair<domain::Survey, std::pair<domain::Pair, std::string>> SurveyForPair(soci::session& session,
                                                                              const domain::Caller& caller,
                                                                              long long survey_id, long long pair_id) {
-    auto own = OwnPair(session, caller, pair_id);
+    auto own = PairFor(session, caller, pair_id, PairUse::kOwn, kPairFeedbackRefusal);
     auto survey = storage::FindSurvey(session, survey_id);
-    if (!survey || survey->programme_id != own.first.programme_id || survey->status == "draft") {
+    if (!survey || survey->programme_id != own.pair.programme_id || survey->status == "draft") {
         throw NotFound("no survey with id " + std::to_string(survey_id) + " for pair " + std::to_string(pair_id));
     }
-    return {std::move(*survey), std::move(own)};
+    return {std::move(*survey), {domain::WithoutPrivateFields(std::move(own.pair)), std::move(own.side)}};
 }
 
 SurveyForm BuildForm(soci::session& session, domain::Survey survey, const domain::Pair& pair, const std::string& side) {
     SurveyForm form;
     form.pair_id = pair.id;
     form.side = side;
-    form.programme_name = ProgrammeFor(session, pair.programme_id).name;
+    form.programme_name = ProgrammeOrNotFound(session, pair.programme_id).name;
     std::vector<domain::SurveyQuestion> asked;
     for (auto& question : survey.questions) {
         if (!question.archived && question.audience == side) asked.push_back(std::move(question));

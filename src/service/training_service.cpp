@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "service/access/programme_access.hpp"
 #include "core/errors.hpp"
 #include "domain/training_document.hpp"
 #include "service/audit.hpp"
@@ -19,15 +20,9 @@ namespace {
 std::string ModuleSubject(long long module_id) { return "training_module:" + std::to_string(module_id); }
 std::string ProgrammeSubject(long long programme_id) { return "programme:" + std::to_string(programme_id); }
 
-domain::Programme ExistingProgramme(soci::session& session, long long programme_id) {
-    auto programme = storage::FindProgramme(session, programme_id);
-    if (!programme) throw NotFound("no programme with id " + std::to_string(programme_id));
-    return *programme;
-}
-
 // Modules of an archived programme are a record of what people were trained on; they no longer change.
 domain::Programme WritableProgramme(soci::session& session, long long programme_id) {
-    auto programme = ExistingProgramme(session, programme_id);
+    auto programme = ProgrammeOrNotFound(session, programme_id);
     if (programme.status == domain::ProgrammeStatus::kArchived) {
         throw Conflict("programme " + std::to_string(programme_id) + " is archived and its training can no longer change");
     }
@@ -51,14 +46,14 @@ std::vector<domain::ProgrammeRole> ParticipantRoles(soci::session& session, cons
         if (membership.programme_id == programme_id) roles.push_back(membership.role);
     }
     if (!roles.empty()) {
-        ExistingProgramme(session, programme_id);
+        ProgrammeOrNotFound(session, programme_id);
         return roles;
     }
     if (caller.IsAdmin() || caller.IsSponsor()) {
-        ExistingProgramme(session, programme_id);
+        ProgrammeOrNotFound(session, programme_id);
         throw Forbidden("training is taken by the programme's participants; admins read everyone's progress instead");
     }
-    throw NotFound("no programme with id " + std::to_string(programme_id));
+    throw NoProgramme(programme_id);
 }
 
 bool HasRole(const std::vector<domain::ProgrammeRole>& roles, domain::ProgrammeRole role) {
@@ -106,7 +101,7 @@ void TrainingService::EnsureDefaults(long long programme_id) {
     auto session = database_.Acquire();
     if (storage::TrainingDefaultsInstalled(*session, programme_id)) return;
     storage::Transaction transaction(*session, database_.GetBackend());
-    const auto programme = ExistingProgramme(*session, programme_id);
+    const auto programme = ProgrammeOrNotFound(*session, programme_id);
     InstallDefaultTrainingModules(*session, programme, clock_.NowSeconds());
     transaction.Commit();
 }
@@ -116,7 +111,7 @@ std::vector<domain::TrainingModule> TrainingService::ListModules(const domain::C
     RequireAdmin(caller);
     {
         auto session = database_.Acquire();
-        ExistingProgramme(*session, programme_id);
+        ProgrammeOrNotFound(*session, programme_id);
     }
     EnsureDefaults(programme_id);
     auto session = database_.Acquire();
@@ -126,7 +121,7 @@ std::vector<domain::TrainingModule> TrainingService::ListModules(const domain::C
 domain::TrainingModule TrainingService::GetModule(const domain::Caller& caller, long long programme_id, long long module_id) {
     RequireAdmin(caller);
     auto session = database_.Acquire();
-    ExistingProgramme(*session, programme_id);
+    ProgrammeOrNotFound(*session, programme_id);
     return ModuleOf(*session, programme_id, module_id);
 }
 
@@ -257,7 +252,7 @@ TrainingProgress TrainingService::Progress(const domain::Caller& caller, long lo
     RequireAdmin(caller);
     {
         auto session = database_.Acquire();
-        ExistingProgramme(*session, programme_id);
+        ProgrammeOrNotFound(*session, programme_id);
     }
     EnsureDefaults(programme_id);
     auto session = database_.Acquire();

@@ -77,6 +77,16 @@ std::vector<domain::Membership> MembershipsOf(soci::session& session, long long 
     return memberships;
 }
 
+std::vector<long long> SponsoredProgrammes(soci::session& session, long long user_id) {
+    soci::rowset<soci::row> rows =
+        (session.prepare << "SELECT programme_id FROM programme_members WHERE user_id = :u AND role = 'sponsor' "
+                            "ORDER BY programme_id",
+         soci::use(user_id));
+    std::vector<long long> programmes;
+    for (const auto& row : rows) programmes.push_back(IntColumn(row, "programme_id"));
+    return programmes;
+}
+
 void AddMembership(soci::session& session, long long programme_id, long long user_id, domain::ProgrammeRole role,
                    long long now) {
     const std::string role_text(domain::ToString(role));

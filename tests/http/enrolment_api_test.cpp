@@ -223,7 +223,7 @@ TEST_P(EnrolmentApiTest, RefusalsSayWhy) {
     EXPECT_EQ(server_->Api("GET", base_ + "/application", sponsor_).status, 403);
     EXPECT_EQ(server_->Api("GET", base_ + "/enrolment-status", sponsor_).status, 403);
     EXPECT_EQ(server_->Api("GET", base_ + "/applications", sponsor_).status, 403);
-    EXPECT_EQ(server_->Api("GET", base_ + "/application", admin_).status, 404);
+    EXPECT_EQ(server_->Api("GET", base_ + "/application", admin_).status, 403);
 
     // After the deadline (2027-01-20, inclusive) the mentor can no longer edit, but can withdraw.
     server_->Clock().Advance(6 * kDay);

@@ -389,7 +389,7 @@ TEST_P(EnrolmentServiceTest, OnlyMembersActAsThemselves) {
     enrolment_.SubmitApplication(mentor, programme, MentorAnswers());
     const auto other = NewProgramme({{"name", "Other"}});
     EXPECT_THROW(enrolment_.SubmitApplication(mentor, other, MentorAnswers()), NotFound);
-    EXPECT_THROW(enrolment_.MyApplication(admin_, programme), NotFound);
+    EXPECT_THROW(enrolment_.MyApplication(admin_, programme), Forbidden) << "admins take no part";
     EXPECT_THROW(enrolment_.MyApplication(sponsor_, programme), Forbidden);
     EXPECT_THROW(enrolment_.Status(sponsor_, programme), Forbidden);
     EXPECT_THROW(enrolment_.ListApplications(mentor, programme, {}), Forbidden);

@@ -53,9 +53,9 @@ protected:
                          .id;
         other_programme_ = programmes_.Create(admin_, {{"name", "Elsewhere"}}).id;
         sponsor_ = Caller("sponsor", domain::Role::kSponsor);
-        SponsorMembership(sponsor_.user_id, programme_);
+        SponsorMembership(sponsor_, programme_);
         other_sponsor_ = Caller("other-sponsor", domain::Role::kSponsor);
-        SponsorMembership(other_sponsor_.user_id, other_programme_);
+        SponsorMembership(other_sponsor_, other_programme_);
         company_sponsor_ = Caller("company-sponsor", domain::Role::kSponsor);
         participant_ = Caller("T1", domain::Role::kParticipant);
         participant_.person_id = "T1";
@@ -78,9 +78,11 @@ protected:
         return caller;
     }
 
-    void SponsorMembership(long long user, long long programme) {
+    // The membership as stored, and as sign-in resolves it onto the caller.
+    void SponsorMembership(domain::Caller& sponsor, long long programme) {
         *session_ << "INSERT INTO programme_members (programme_id, user_id, role, joined_at) VALUES (:p, :u, 'sponsor', :t)",
-            soci::use(programme), soci::use(user), soci::use(kNow);
+            soci::use(programme), soci::use(sponsor.user_id), soci::use(kNow);
+        sponsor.sponsored_programmes.push_back(programme);
     }
 
     long long Pair(int n, PairStatus status) {

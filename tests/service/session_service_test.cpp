@@ -72,6 +72,7 @@ protected:
         auto session = database_.Get().Acquire();
         *session << "INSERT INTO programme_members (programme_id, user_id, role, joined_at) VALUES (:p, :u, 'sponsor', :t)",
             soci::use(programme_), soci::use(sponsor_.user_id), soci::use(kNow);
+        sponsor_.sponsored_programmes = {programme_};  // as sign-in resolves it
     }
 
     domain::Caller Account(const std::string& email, domain::Role role, const std::string& person) {
