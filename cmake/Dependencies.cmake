@@ -39,7 +39,13 @@ target_include_directories(date_tz INTERFACE ${DATE_INCLUDE_DIR})
 target_compile_definitions(date_tz INTERFACE USE_OS_TZDB=1)
 target_link_libraries(date_tz INTERFACE ${DATE_TZ_LIB})
 
+# Every library of src/ builds with these; a warning fails the build (UPWARD_WERROR, on in every preset) so that
+# none accumulates.
+option(UPWARD_WERROR "treat compiler warnings as errors" ON)
 set(UPWARD_WARNINGS -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
+if(UPWARD_WERROR)
+    list(APPEND UPWARD_WARNINGS -Werror)
+endif()
 
 # upward_embed(<target> <function> <files...>): compiles the files' text into <target>, reachable as
 # upward::embedded::<function>() -> [(file name, content)].

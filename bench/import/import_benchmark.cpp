@@ -23,9 +23,9 @@
 #include <vector>
 
 #include "core/clock.hpp"
-#include "service/demo_directory.hpp"
-#include "service/import_file.hpp"
-#include "service/people_import.hpp"
+#include "demo/demo_directory.hpp"
+#include "service/directory/import_file.hpp"
+#include "service/directory/people_import.hpp"
 #include "storage/database.hpp"
 
 namespace {
@@ -89,7 +89,8 @@ upward::service::ImportReport ImportFile(upward::storage::Database& database, co
 double SqliteShellImport(const fs::path& work, const fs::path& csv) {
     const fs::path database = work / "plain.db";
     RemoveSqlite(database);
-    const std::string command = "sqlite3 '" + database.string() + "' '.mode csv' '.import " + csv.string() + " people_plain'";
+    const std::string command =
+        "sqlite3 '" + database.string() + "' '.mode csv' '.import " + csv.string() + " people_plain'";
     int status = 0;
     const double seconds = Seconds([&] { status = std::system(command.c_str()); });
     if (status != 0) throw std::runtime_error("the sqlite3 shell failed: " + command);
@@ -150,7 +151,7 @@ int Run(const Arguments& arguments) {
     double generate_seconds = 0;
     if (!fs::exists(csv)) {
         generate_seconds = Seconds([&] {
-            const auto text = upward::service::GenerateDirectoryCsv(arguments.rows, 42);
+            const auto text = demo::GenerateDirectoryCsv(arguments.rows, 42);
             std::ofstream(csv, std::ios::binary) << text;
         });
     }

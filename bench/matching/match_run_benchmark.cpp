@@ -23,10 +23,10 @@
 #include <vector>
 
 #include "core/clock.hpp"
-#include "service/demo_directory.hpp"
-#include "service/matching_service.hpp"
-#include "service/people_import.hpp"
-#include "service/programme_service.hpp"
+#include "demo/demo_directory.hpp"
+#include "service/directory/people_import.hpp"
+#include "service/matching/matching_service.hpp"
+#include "service/programmes/programme_service.hpp"
 #include "storage/database.hpp"
 #include "storage/matching_directory.hpp"
 
@@ -40,12 +40,30 @@ constexpr double kBudgetSeconds = 10.0;
 constexpr double kBudgetMiB = 2048.0;
 
 // What applicants teach and want to learn; the first are the most asked for.
-const std::vector<std::string> kTopics = {
-    "AI tools",          "Social media",        "Data and analytics", "Digital collaboration", "Mobile apps",
-    "Cyber security",    "Cloud services",      "Automation",         "Online marketing",      "E-commerce",
-    "Video content",     "Podcasts",            "Remote work",        "Gaming",                "Crypto and web3",
-    "Design tools",      "Spreadsheets",        "Presentations",      "Generational trends",   "Wellbeing apps",
-    "Sustainability",    "Customer experience", "Start-ups",          "Open source"};
+const std::vector<std::string> kTopics = {"AI tools",
+                                          "Social media",
+                                          "Data and analytics",
+                                          "Digital collaboration",
+                                          "Mobile apps",
+                                          "Cyber security",
+                                          "Cloud services",
+                                          "Automation",
+                                          "Online marketing",
+                                          "E-commerce",
+                                          "Video content",
+                                          "Podcasts",
+                                          "Remote work",
+                                          "Gaming",
+                                          "Crypto and web3",
+                                          "Design tools",
+                                          "Spreadsheets",
+                                          "Presentations",
+                                          "Generational trends",
+                                          "Wellbeing apps",
+                                          "Sustainability",
+                                          "Customer experience",
+                                          "Start-ups",
+                                          "Open source"};
 
 struct Arguments {
     std::string work_dir;
@@ -72,7 +90,8 @@ Arguments Parse(int argc, char** argv) {
         } else if (flag == "--seed") {
             arguments.seed = static_cast<unsigned>(std::stoul(value));
         } else {
-            throw std::runtime_error("unknown option " + flag + " (use --work-dir, --people, --mentees, --mentors, --seed)");
+            throw std::runtime_error("unknown option " + flag +
+                                     " (use --work-dir, --people, --mentees, --mentors, --seed)");
         }
     }
     return arguments;
@@ -109,8 +128,10 @@ MatchProfile Applicant(const std::string& employee_id, Side side, std::mt19937_6
     const int count = mentor ? 2 + static_cast<int>(random() % 4) : 1 + static_cast<int>(random() % 3);
     for (int k = 0; k < count; ++k) {
         const auto& name = kTopics[static_cast<std::size_t>(topic(random))];
-        if (std::any_of(profile.topics.begin(), profile.topics.end(), [&](const auto& t) { return t.topic == name; })) continue;
-        profile.topics.push_back({name, mentor ? 1 + static_cast<int>(random() % 5) : 1 + static_cast<int>(random() % 3)});
+        if (std::any_of(profile.topics.begin(), profile.topics.end(), [&](const auto& t) { return t.topic == name; }))
+            continue;
+        profile.topics.push_back(
+            {name, mentor ? 1 + static_cast<int>(random() % 5) : 1 + static_cast<int>(random() % 3)});
     }
     const int slots = 2 + static_cast<int>(random() % 3);
     for (int k = 0; k < slots; ++k) {
@@ -131,14 +152,12 @@ void Prepare(const Arguments& arguments, const std::string& database_path) {
 
     auto start = std::chrono::steady_clock::now();
     const auto report = upward::service::ImportPeople(
-        *database, upward::service::GenerateDirectoryCsv(arguments.people, arguments.seed), {}, clock);
+        *database, demo::GenerateDirectoryCsv(arguments.people, arguments.seed), {}, clock);
     std::printf("directory: %lld people imported in %.2f s\n", report.inserted, Seconds(start));
 
     upward::service::ProgrammeService programmes(*database, clock);
-    const auto programme = programmes.Create(Admin(), {{"name", "Benchmark"},
-                                                       {"matching_mode", "assigned"},
-                                                       {"min_grade_gap", 2},
-                                                       {"topics", kTopics}});
+    const auto programme = programmes.Create(
+        Admin(), {{"name", "Benchmark"}, {"matching_mode", "assigned"}, {"min_grade_gap", 2}, {"topics", kTopics}});
 
     std::vector<std::string> seniors;
     std::vector<std::string> juniors;
@@ -170,7 +189,8 @@ void Prepare(const Arguments& arguments, const std::string& database_path) {
     start = std::chrono::steady_clock::now();
     upward::service::MatchingService matching(*database, clock);
     matching.SaveProfiles(Admin(), programme.id, std::move(profiles));
-    std::printf("profiles: %zu mentees and %zu mentors saved in %.2f s\n", seniors.size(), juniors.size(), Seconds(start));
+    std::printf("profiles: %zu mentees and %zu mentors saved in %.2f s\n", seniors.size(), juniors.size(),
+                Seconds(start));
     std::fflush(stdout);
 }
 
@@ -179,8 +199,9 @@ void Prepare(const Arguments& arguments, const std::string& database_path) {
 int main(int argc, char** argv) {
     try {
         const auto arguments = Parse(argc, argv);
-        const fs::path work = arguments.work_dir.empty() ? fs::temp_directory_path() / ("upward-match-bench-" + std::to_string(::getpid()))
-                                                         : fs::path(arguments.work_dir);
+        const fs::path work = arguments.work_dir.empty()
+                                  ? fs::temp_directory_path() / ("upward-match-bench-" + std::to_string(::getpid()))
+                                  : fs::path(arguments.work_dir);
         fs::create_directories(work);
         const auto database_path = (work / "match-run.db").string();
         for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(database_path + suffix);
@@ -211,14 +232,16 @@ int main(int argc, char** argv) {
 
         long long unmatched_mentees = 0;
         for (const auto& [reason, count] : summary.unmatched_mentees_by_reason) unmatched_mentees += count;
-        std::printf("\nMatchingService::Run on SQLite: %d mentees, %d mentors\n", summary.run.mentees, summary.run.mentors);
+        std::printf("\nMatchingService::Run on SQLite: %d mentees, %d mentors\n", summary.run.mentees,
+                    summary.run.mentors);
         std::printf("  pairs %d, unmatched mentees %lld", summary.run.pair_count, unmatched_mentees);
-        for (const auto& [reason, count] : summary.unmatched_mentees_by_reason) std::printf(" (%s %lld)", reason.c_str(), count);
-        std::printf(", mean score %.2f\n",
-                    summary.run.pair_count == 0 ? 0.0
-                                                : static_cast<double>(summary.run.total_score) / 1000.0 / summary.run.pair_count);
-        std::printf("  wall time %.2f s (budget %.0f s), peak memory %.0f MiB (budget %.0f MiB)\n", seconds, kBudgetSeconds,
-                    peak, kBudgetMiB);
+        for (const auto& [reason, count] : summary.unmatched_mentees_by_reason)
+            std::printf(" (%s %lld)", reason.c_str(), count);
+        std::printf(", mean score %.2f\n", summary.run.pair_count == 0 ? 0.0
+                                                                       : static_cast<double>(summary.run.total_score) /
+                                                                             1000.0 / summary.run.pair_count);
+        std::printf("  wall time %.2f s (budget %.0f s), peak memory %.0f MiB (budget %.0f MiB)\n", seconds,
+                    kBudgetSeconds, peak, kBudgetMiB);
         const bool within = seconds <= kBudgetSeconds && peak <= kBudgetMiB;
         std::printf("  %s\n", within ? "within budget" : "OVER BUDGET");
         database.reset();

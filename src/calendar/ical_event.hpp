@@ -53,8 +53,8 @@ struct SeriesEvent {
 
 /// A subscription feed: every series of one person, with its exceptions.
 struct Feed {
-    std::string name;             // X-WR-CALNAME and NAME
-    int refresh_minutes = 60;     // REFRESH-INTERVAL and X-PUBLISHED-TTL
+    std::string name;          // X-WR-CALNAME and NAME
+    int refresh_minutes = 60;  // REFRESH-INTERVAL and X-PUBLISHED-TTL
     std::vector<SeriesEvent> series;
 };
 

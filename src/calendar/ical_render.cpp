@@ -75,14 +75,16 @@ icalproperty* Person(bool organizer, const CalendarPerson& person) {
         icalproperty_add_parameter(property, icalparameter_new_cutype(ICAL_CUTYPE_INDIVIDUAL));
         icalproperty_add_parameter(property, icalparameter_new_role(ICAL_ROLE_REQPARTICIPANT));
         const bool accepted = person.partstat == kAccepted;
-        icalproperty_add_parameter(property,
-                                   icalparameter_new_partstat(accepted ? ICAL_PARTSTAT_ACCEPTED : ICAL_PARTSTAT_NEEDSACTION));
+        icalproperty_add_parameter(
+            property, icalparameter_new_partstat(accepted ? ICAL_PARTSTAT_ACCEPTED : ICAL_PARTSTAT_NEEDSACTION));
         icalproperty_add_parameter(property, icalparameter_new_rsvp(accepted ? ICAL_RSVP_FALSE : ICAL_RSVP_TRUE));
     }
     return property;
 }
 
-long long FirstStart(const SeriesEvent& series) { return ToUtc(series.time_zone, ParseLocalTime(series.first_local_start)); }
+long long FirstStart(const SeriesEvent& series) {
+    return ToUtc(series.time_zone, ParseLocalTime(series.first_local_start));
+}
 
 std::string RecurrenceRule(const SeriesEvent& series) {
     if (series.interval_days <= 0) throw InvalidInput("interval_days", "a series repeats after at least one day");
@@ -167,9 +169,11 @@ icalcomponent* Event(const SeriesEvent& series, int sequence, long long dtstamp,
     if (!series.description.empty()) {
         icalcomponent_add_property(event, icalproperty_new_description(series.description.c_str()));
     }
-    icalcomponent_add_property(event, icalproperty_new_status(cancelled ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED));
+    icalcomponent_add_property(event,
+                               icalproperty_new_status(cancelled ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED));
     icalcomponent_add_property(event, icalproperty_new_transp(ICAL_TRANSP_OPAQUE));
-    icalcomponent_add_property(event, icalproperty_new_class(series.private_event ? ICAL_CLASS_PRIVATE : ICAL_CLASS_PUBLIC));
+    icalcomponent_add_property(event,
+                               icalproperty_new_class(series.private_event ? ICAL_CLASS_PRIVATE : ICAL_CLASS_PUBLIC));
     if (with_people) {
         if (series.organizer) icalcomponent_add_property(event, Person(true, *series.organizer));
         for (const auto& attendee : series.attendees) icalcomponent_add_property(event, Person(false, attendee));
@@ -190,14 +194,16 @@ icalcomponent* MasterEvent(const SeriesEvent& series, long long dtstamp, bool wi
                                icalproperty_new_rrule(icalrecurrencetype_from_string(RecurrenceRule(series).c_str())));
     for (const auto& change : series.changes) {
         if (!change.cancelled) continue;
-        icalcomponent_add_property(event, ZonedTime(icalproperty_new_exdate, series.time_zone, change.recurrence_start));
+        icalcomponent_add_property(event,
+                                   ZonedTime(icalproperty_new_exdate, series.time_zone, change.recurrence_start));
     }
     return event;
 }
 
 icalcomponent* OccurrenceEvent(const SeriesEvent& series, const OccurrenceChange& occurrence, long long dtstamp,
                                bool with_people, bool cancelled) {
-    icalcomponent* event = Event(series, std::max(series.sequence, occurrence.sequence), dtstamp, with_people, cancelled);
+    icalcomponent* event =
+        Event(series, std::max(series.sequence, occurrence.sequence), dtstamp, with_people, cancelled);
     icalcomponent_add_property(event,
                                ZonedTime(icalproperty_new_recurrenceid, series.time_zone, occurrence.recurrence_start));
     AddTimes(event, series.time_zone, occurrence.starts_at, occurrence.ends_at);

@@ -100,12 +100,13 @@ LocalTime ToLocal(const std::string& zone, long long utc) {
 std::string DescribeLocal(const std::string& zone, long long utc) {
     static constexpr std::array<const char*, 7> kDays = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                                          "Thursday", "Friday", "Saturday"};
-    static constexpr std::array<const char*, 12> kMonths = {"January", "February", "March",     "April",
-                                                            "May",     "June",     "July",      "August",
-                                                            "September", "October", "November", "December"};
+    static constexpr std::array<const char*, 12> kMonths = {"January",   "February", "March",    "April",
+                                                            "May",       "June",     "July",     "August",
+                                                            "September", "October",  "November", "December"};
     const auto local = ToLocal(zone, utc);
-    const date::weekday weekday{date::local_days{date::year_month_day{
-        date::year{local.year}, date::month{static_cast<unsigned>(local.month)}, date::day{static_cast<unsigned>(local.day)}}}};
+    const date::weekday weekday{
+        date::local_days{date::year_month_day{date::year{local.year}, date::month{static_cast<unsigned>(local.month)},
+                                              date::day{static_cast<unsigned>(local.day)}}}};
     char buffer[96];
     std::snprintf(buffer, sizeof buffer, "%s %d %s %d, %02d:%02d", kDays[weekday.c_encoding()], local.day,
                   kMonths[local.month - 1], local.year, local.hour, local.minute);

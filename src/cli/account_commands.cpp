@@ -2,8 +2,8 @@
 
 #include "cli/commands.hpp"
 #include "core/errors.hpp"
-#include "service/auth_service.hpp"
-#include "service/user_service.hpp"
+#include "service/identity/auth_service.hpp"
+#include "service/identity/user_service.hpp"
 #include "storage/user_repository.hpp"
 
 namespace upward::cli {
@@ -21,7 +21,8 @@ void AddUser(CliContext& context, UserAddOptions options) {
         if (options.user.password.empty()) throw InvalidInput("password", "no password was given on standard input");
     }
     const auto created = service::AddUser(context.Database(), context.GetClock(), options.user);
-    std::cout << "created user " << created.id << " <" << options.user.email << "> with role " << options.user.role << "\n";
+    std::cout << "created user " << created.id << " <" << options.user.email << "> with role " << options.user.role
+              << "\n";
     if (!created.generated_password.empty()) {
         // Printed once, to the operator's terminal only; the database keeps just the Argon2id hash.
         std::cout << "password: " << created.generated_password << "\n";
@@ -60,7 +61,8 @@ void AddUserCommand(CLI::App& app, CliContext& context) {
     add->add_option("--programme", options->user.programme_id, "programme id, for mentor and mentee accounts");
     add->add_option("--person", options->user.person_id, "the person's employee id in the directory");
     add->add_option("--name", options->user.display_name, "display name (default: the person's name)");
-    add->add_flag("--password-stdin", options->password_stdin, "read the password from the first line of standard input");
+    add->add_flag("--password-stdin", options->password_stdin,
+                  "read the password from the first line of standard input");
     add->callback([&context, options] { AddUser(context, *options); });
 }
 

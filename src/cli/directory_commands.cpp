@@ -6,9 +6,9 @@
 #include "cli/table_output.hpp"
 #include "core/errors.hpp"
 #include "http/json_mapping.hpp"
-#include "service/audit.hpp"
-#include "service/import_file.hpp"
-#include "service/people_import.hpp"
+#include "service/audit/audit.hpp"
+#include "service/directory/import_file.hpp"
+#include "service/directory/people_import.hpp"
 #include "storage/people_repository.hpp"
 
 namespace upward::cli {
@@ -33,12 +33,13 @@ void ImportPeopleFile(CliContext& context, ImportCommandOptions options) {
         service::Audit(*session, context.GetClock(), context.Operator(), "people.import", "people",
                        std::to_string(report.rows) + " rows from the command line");
     }
-    std::cout << (options.import.dry_run ? "dry run, nothing written: " : "") << report.rows << " rows: " << report.inserted
-              << " inserted, " << report.updated << " updated, " << report.unchanged << " unchanged, "
-              << report.deactivated << " deactivated";
+    std::cout << (options.import.dry_run ? "dry run, nothing written: " : "") << report.rows
+              << " rows: " << report.inserted << " inserted, " << report.updated << " updated, " << report.unchanged
+              << " unchanged, " << report.deactivated << " deactivated";
     if (!report.errors.empty()) std::cout << ", " << report.errors.size() << " bad rows skipped";
     std::cout << "\n";
-    for (const auto& row : report.errors) std::cerr << "  row " << row.row << ": " << row.field << ": " << row.reason << "\n";
+    for (const auto& row : report.errors)
+        std::cerr << "  row " << row.row << ": " << row.field << ": " << row.reason << "\n";
 }
 
 struct ListOptions {
@@ -54,8 +55,8 @@ void ListPeople(CliContext& context, const ListOptions& options) {
     query.text = options.search;
     if (!options.include_inactive) query.active = true;
     query.limit = 500;
-    const std::vector<std::string> columns = {"employee_id", "name",     "email",      "grade",   "title",
-                                              "department",  "location", "time_zone",  "manager_id", "active"};
+    const std::vector<std::string> columns = {"employee_id", "name",     "email",     "grade",      "title",
+                                              "department",  "location", "time_zone", "manager_id", "active"};
     TableOutput output(options.format, columns, std::cout);
     long long count = 0;
     for (;;) {
@@ -80,9 +81,11 @@ void AddImportCommand(CLI::App& app, CliContext& context) {
     auto options = std::make_shared<ImportCommandOptions>();
     auto* people = import->add_subcommand("people", "import an HRIS export (CSV) into the people directory");
     people->add_option("FILE", options->file, "the CSV file; its first row is the header")->required();
-    people->add_option("--map", options->map,
-                       "which column holds which field, e.g. employee_id=Emp ID,grade=Level (defaults know common names)");
-    people->add_flag("--full", options->import.full, "the file is the whole organisation: deactivate people missing from it");
+    people->add_option(
+        "--map", options->map,
+        "which column holds which field, e.g. employee_id=Emp ID,grade=Level (defaults know common names)");
+    people->add_flag("--full", options->import.full,
+                     "the file is the whole organisation: deactivate people missing from it");
     people->add_flag("--dry-run", options->import.dry_run, "report what would change and write nothing");
     people->add_flag("--skip-bad-rows", options->import.skip_bad_rows, "import the good rows and report the bad ones");
     people->callback([&context, options] { ImportPeopleFile(context, *options); });

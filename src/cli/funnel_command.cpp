@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/errors.hpp"
-#include "service/funnel_service.hpp"
+#include "service/reporting/funnel_service.hpp"
 
 namespace upward::cli {
 

@@ -6,7 +6,7 @@
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
-#include "service/enrolment_service.hpp"
+#include "service/enrolment/enrolment_service.hpp"
 
 namespace upward::cli {
 
@@ -30,7 +30,8 @@ struct InviteOptions {
 std::string LinkBase(std::string url) {
     const bool web = url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
     if (!web || url.find_first_of(" \t\r\n\"<>") != std::string::npos) {
-        throw InvalidInput("public-url", "expected the address people open Upward at, such as https://mentoring.example.com");
+        throw InvalidInput("public-url",
+                           "expected the address people open Upward at, such as https://mentoring.example.com");
     }
     while (url.size() > 8 && url.back() == '/') url.pop_back();
     return url;
@@ -48,10 +49,12 @@ service::InviteRequest RequestFrom(const InviteOptions& options) {
     const bool by_filter =
         options.has_grade_min || options.has_grade_max || !options.department.empty() || !options.location.empty();
     if (!options.people.empty() && by_filter) {
-        throw InvalidInput("people", "give either --people or a filter (--grade-min/--grade-max/--department/--location)");
+        throw InvalidInput("people",
+                           "give either --people or a filter (--grade-min/--grade-max/--department/--location)");
     }
     if (options.people.empty() && !by_filter) {
-        throw InvalidInput("people", "choose --people E1,E2 or a filter (--grade-min/--grade-max/--department/--location)");
+        throw InvalidInput("people",
+                           "choose --people E1,E2 or a filter (--grade-min/--grade-max/--department/--location)");
     }
     for (const auto& id : options.people) {
         const std::string trimmed(Trim(id));
@@ -79,7 +82,8 @@ void Invite(CliContext& context, const InviteOptions& options) {
     std::cout << "invited " << outcome.invited << " as " << options.side;
     if (outcome.reissued > 0) std::cout << " (" << outcome.reissued << " of them again, with a new link)";
     std::cout << "; skipped " << outcome.skipped.size() << "\n";
-    for (const auto& skipped : outcome.skipped) std::cout << "  skipped " << skipped.employee_id << ": " << skipped.reason << "\n";
+    for (const auto& skipped : outcome.skipped)
+        std::cout << "  skipped " << skipped.employee_id << ": " << skipped.reason << "\n";
 }
 
 }  // namespace
@@ -87,7 +91,8 @@ void Invite(CliContext& context, const InviteOptions& options) {
 void AddInviteCommand(CLI::App& app, CliContext& context) {
     auto options = std::make_shared<InviteOptions>();
     auto* command = app.add_subcommand(
-        "invite", "invite people to apply to a programme as mentor or mentee; each gets an email with a single-use link");
+        "invite",
+        "invite people to apply to a programme as mentor or mentee; each gets an email with a single-use link");
     command->add_option("--programme", options->programme, "programme id")->required()->check(CLI::PositiveNumber);
     command->add_option("--side", options->side, "mentor or mentee")->required();
     command->add_option("--people", options->people, "employee ids, comma-separated")->delimiter(',');

@@ -6,7 +6,7 @@
 
 #include "core/clock.hpp"
 #include "mail/smtp_transport.hpp"
-#include "service/mail_delivery.hpp"
+#include "service/mail/mail_delivery.hpp"
 #include "storage/database.hpp"
 
 namespace upward::cli {

@@ -2,7 +2,7 @@
 
 #include <iostream>
 
-#include "service/notes_key.hpp"
+#include "service/session_log/notes_key.hpp"
 
 namespace upward::cli {
 

@@ -6,8 +6,8 @@
 #include <memory>
 
 #include "core/errors.hpp"
-#include "service/health_report.hpp"
-#include "service/outcomes_report.hpp"
+#include "service/reporting/health_report.hpp"
+#include "service/reporting/outcomes_report.hpp"
 
 namespace upward::cli {
 

@@ -26,7 +26,8 @@ int ReportError(std::exception_ptr error) {
         std::rethrow_exception(error);
     } catch (const InvalidInput& e) {
         std::cerr << "upward: " << (e.Field().empty() ? "" : e.Field() + ": ") << e.what() << "\n";
-        for (const auto& row : e.Rows()) std::cerr << "  row " << row.row << ": " << row.field << ": " << row.reason << "\n";
+        for (const auto& row : e.Rows())
+            std::cerr << "  row " << row.row << ": " << row.field << ": " << row.reason << "\n";
         return kExitInvalidInput;
     } catch (const NotFound& e) {
         std::cerr << "upward: " << e.what() << "\n";

@@ -4,10 +4,10 @@
 #include <string>
 
 #include "core/clock.hpp"
-#include "http/metrics.hpp"
-#include "service/job_scheduler.hpp"
-#include "service/job_worker.hpp"
+#include "service/jobs/job_scheduler.hpp"
+#include "service/jobs/job_worker.hpp"
 #include "storage/database.hpp"
+#include "telemetry/metrics.hpp"
 
 namespace upward::cli {
 
@@ -26,7 +26,7 @@ class SchedulerRunner {
 public:
     /// `public_url`: where email links point, without a trailing slash.
     SchedulerRunner(const SchedulerOptions& options, storage::Database& database, const Clock& clock,
-                    const std::string& public_url, http::Metrics& metrics);
+                    const std::string& public_url, telemetry::Metrics& metrics);
     /// Stops the worker (after the job in hand).
     ~SchedulerRunner();
     SchedulerRunner(const SchedulerRunner&) = delete;

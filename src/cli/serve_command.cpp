@@ -4,17 +4,17 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
-#include "cli/demo_seed.hpp"
 #include "cli/mail_options.hpp"
 #include "cli/scheduler_worker.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "demo/demo_seed.hpp"
 #include "http/api.hpp"
-#include "http/logging.hpp"
 #include "http/server.hpp"
-#include "service/mail_worker.hpp"
-#include "service/notes_key.hpp"
+#include "service/mail/mail_worker.hpp"
+#include "service/session_log/notes_key.hpp"
 #include "storage/mail_outbox_repository.hpp"
+#include "telemetry/logging.hpp"
 
 namespace upward::cli {
 
@@ -25,7 +25,8 @@ std::filesystem::path DefaultWebRoot() {
     std::error_code error;
     const auto binary = std::filesystem::read_symlink("/proc/self/exe", error);
     if (!error) {
-        for (const auto& candidate : {binary.parent_path() / "web", binary.parent_path().parent_path() / "web" / "dist"}) {
+        for (const auto& candidate :
+             {binary.parent_path() / "web", binary.parent_path().parent_path() / "web" / "dist"}) {
             if (std::filesystem::exists(candidate / "index.html")) return candidate;
         }
     }
@@ -47,7 +48,8 @@ struct ServeOptions {
 std::string CheckedPublicUrl(std::string url) {
     const bool web = url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
     if (!web || url.find_first_of(" \t\r\n\"<>") != std::string::npos) {
-        throw InvalidInput("public-url", "expected the address people open Upward at, such as https://mentoring.example.com");
+        throw InvalidInput("public-url",
+                           "expected the address people open Upward at, such as https://mentoring.example.com");
     }
     while (url.size() > 8 && url.back() == '/') url.pop_back();
     return url;
@@ -59,15 +61,15 @@ void LogMailPass(const service::MailPassReport& report) {
     for (const auto& outcome : report.outcomes) {
         nlohmann::json fields = {{"id", outcome.id}, {"key", outcome.dedupe_key}, {"attempts", outcome.attempts}};
         if (outcome.result == Result::kSent) {
-            http::LogEvent(http::LogLevel::kInfo, "mail_sent", fields);
+            telemetry::LogEvent(telemetry::LogLevel::kInfo, "mail_sent", fields);
             continue;
         }
         fields["error"] = outcome.error;
         if (outcome.result == Result::kRetry) {
             fields["next_attempt_at"] = FormatTimestamp(outcome.next_attempt_at);
-            http::LogEvent(http::LogLevel::kWarning, "mail_retry", fields);
+            telemetry::LogEvent(telemetry::LogLevel::kWarning, "mail_retry", fields);
         } else {
-            http::LogEvent(http::LogLevel::kError, "mail_failed", fields);
+            telemetry::LogEvent(telemetry::LogLevel::kError, "mail_failed", fields);
         }
     }
 }
@@ -77,47 +79,50 @@ std::unique_ptr<service::MailWorker> StartMailWorker(const ServeOptions& options
                                                      storage::Database& database, const Clock& clock) {
     if (!options.mail.Configured()) {
         auto session = database.Acquire();
-        http::LogEvent(http::LogLevel::kWarning, "mail_worker_disabled",
-                       {{"reason", "no SMTP server (--smtp-url or UPWARD_SMTP_URL): email stays queued in the outbox"},
-                        {"queued", storage::SummariseOutbox(*session, 0).queued}});
+        telemetry::LogEvent(
+            telemetry::LogLevel::kWarning, "mail_worker_disabled",
+            {{"reason", "no SMTP server (--smtp-url or UPWARD_SMTP_URL): email stays queued in the outbox"},
+             {"queued", storage::SummariseOutbox(*session, 0).queued}});
         return nullptr;
     }
     sending = std::make_unique<MailSending>(options.mail, database, clock);
     service::MailWorker::Callbacks callbacks;
     callbacks.on_pass = LogMailPass;
     callbacks.on_error = [](const std::string& error) {
-        http::LogEvent(http::LogLevel::kError, "mail_worker_error", {{"error", error}});
+        telemetry::LogEvent(telemetry::LogLevel::kError, "mail_worker_error", {{"error", error}});
     };
     auto worker = std::make_unique<service::MailWorker>(sending->Dispatcher(),
                                                         std::chrono::seconds(options.mail_poll_seconds), callbacks);
     worker->Start();
-    http::LogEvent(http::LogLevel::kInfo, "mail_worker_started",
-                   {{"from", sending->Sender().address}, {"poll_seconds", options.mail_poll_seconds}});
+    telemetry::LogEvent(telemetry::LogLevel::kInfo, "mail_worker_started",
+                        {{"from", sending->Sender().address}, {"poll_seconds", options.mail_poll_seconds}});
     return worker;
 }
 
 void Serve(CliContext& context, const ServeOptions& options) {
     const std::string public_url = options.public_url.empty() ? "" : CheckedPublicUrl(options.public_url);
     auto& database = context.Database();
-    std::optional<DemoCredentials> demo;
-    if (options.demo) demo = EnsureDemo(database, context.GetClock(), context.db_url);
+    std::optional<demo::DemoCredentials> credentials;
+    if (options.demo) credentials = demo::EnsureDemo(database, context.GetClock(), context.db_url);
 
     service::AuthService auth(database, context.GetClock());
     service::PeopleService people(database, context.GetClock());
     service::ProgrammeService programmes(database, context.GetClock());
     service::MatchingService matching(database, context.GetClock());
-    http::Metrics metrics;
-    const http::StaticFiles static_files(options.web_root.empty() ? DefaultWebRoot() : std::filesystem::path(options.web_root));
+    telemetry::Metrics metrics;
+    const http::StaticFiles static_files(options.web_root.empty() ? DefaultWebRoot()
+                                                                  : std::filesystem::path(options.web_root));
     if (!static_files.Available()) {
-        http::LogEvent(http::LogLevel::kWarning, "web_ui_missing", {{"folder", static_files.Root().string()}});
+        telemetry::LogEvent(telemetry::LogLevel::kWarning, "web_ui_missing",
+                            {{"folder", static_files.Root().string()}});
     }
     http::Router router(auth, metrics, &static_files);
     // Read once: the key itself is never logged, only whether notes are available and, if not, why.
     const auto notes_key = service::LoadNotesKey(options.notes_key_file);
     if (notes_key.Available()) {
-        http::LogEvent(http::LogLevel::kInfo, "notes_key_loaded", {{"key_id", notes_key.Require().Id()}});
+        telemetry::LogEvent(telemetry::LogLevel::kInfo, "notes_key_loaded", {{"key_id", notes_key.Require().Id()}});
     } else {
-        http::LogEvent(http::LogLevel::kWarning, "notes_unavailable", {{"reason", notes_key.Reason()}});
+        telemetry::LogEvent(telemetry::LogLevel::kWarning, "notes_unavailable", {{"reason", notes_key.Reason()}});
     }
     const auto add_routes = [&](const std::string& links_to) {
         http::ApiServices services{database, context.GetClock(), auth, people, programmes, matching, metrics};
@@ -142,20 +147,21 @@ void Serve(CliContext& context, const ServeOptions& options) {
         if (public_url.empty()) add_routes(url);
         scheduler = std::make_unique<SchedulerRunner>(options.scheduler, database, context.GetClock(),
                                                       public_url.empty() ? url : public_url, metrics);
-        http::LogEvent(http::LogLevel::kInfo, "listening", {{"url", url}, {"database", database.DisplayUrl()}});
+        telemetry::LogEvent(telemetry::LogLevel::kInfo, "listening",
+                            {{"url", url}, {"database", database.DisplayUrl()}});
         // Tests and scripts read this line to learn the port when they asked for port 0.
         std::cout << "listening on " << url << std::endl;
-        if (demo) {
+        if (credentials) {
             std::cout << "\nUpward demo is running at " << url << "\n"
-                      << "  sign in as " << demo->email << "\n"
-                      << "  password   " << demo->password << "\n"
-                      << "(the demo credentials are kept in " << demo->file << ")\n"
+                      << "  sign in as " << credentials->email << "\n"
+                      << "  password   " << credentials->password << "\n"
+                      << "(the demo credentials are kept in " << credentials->file << ")\n"
                       << std::endl;
         }
     });
     if (scheduler) scheduler->Stop();
     if (mail_worker) mail_worker->Stop();
-    http::LogEvent(http::LogLevel::kInfo, "stopped");
+    telemetry::LogEvent(telemetry::LogLevel::kInfo, "stopped");
 }
 
 }  // namespace
@@ -166,13 +172,17 @@ void AddServeCommand(CLI::App& app, CliContext& context) {
     command->add_option("--host", options->server.host, "address to listen on")->capture_default_str();
     command->add_option("--port", options->server.port, "port to listen on; 0 picks a free one")->capture_default_str();
     command->add_option("--web-root", options->web_root, "folder of the built web UI");
-    command->add_option("--threads", options->server.threads, "worker threads")->check(CLI::Range(1, 64))->capture_default_str();
+    command->add_option("--threads", options->server.threads, "worker threads")
+        ->check(CLI::Range(1, 64))
+        ->capture_default_str();
     command->add_flag("--demo", options->demo, "seed the demo organisation and programme into an empty database");
-    command->add_option("--public-url", options->public_url,
-                        "the address people open Upward at, used in email links (default: the listening address)")
+    command
+        ->add_option("--public-url", options->public_url,
+                     "the address people open Upward at, used in email links (default: the listening address)")
         ->envname("UPWARD_PUBLIC_URL");
     AddMailOptions(command, options->mail);
-    command->add_option("--mail-poll-seconds", options->mail_poll_seconds, "how often the mail worker looks for due email")
+    command
+        ->add_option("--mail-poll-seconds", options->mail_poll_seconds, "how often the mail worker looks for due email")
         ->check(CLI::Range(1, 3600))
         ->capture_default_str();
     AddSchedulerOptions(command, options->scheduler);

@@ -7,7 +7,7 @@
 
 #include "cli/table_output.hpp"
 #include "core/errors.hpp"
-#include "service/training_service.hpp"
+#include "service/training/training_service.hpp"
 
 namespace upward::cli {
 
@@ -30,8 +30,9 @@ domain::ProgrammeRole RoleOption(const std::string& text) {
 void ImportModule(CliContext& context, long long programme_id, const std::string& role, const std::string& file) {
     service::TrainingService training(context.Database(), context.GetClock());
     const auto module = training.ImportModule(context.Operator(), programme_id, RoleOption(role), ReadDocument(file));
-    std::cout << "module " << module.id << " \"" << module.title << "\" added for " << domain::ToString(module.role) << "s at position "
-              << module.position << " (" << module.quiz.size() << " questions, pass mark " << module.pass_mark << "%)\n";
+    std::cout << "module " << module.id << " \"" << module.title << "\" added for " << domain::ToString(module.role)
+              << "s at position " << module.position << " (" << module.quiz.size() << " questions, pass mark "
+              << module.pass_mark << "%)\n";
 }
 
 void ListModules(CliContext& context, long long programme_id, const std::string& role, const std::string& format) {
@@ -63,28 +64,32 @@ void AddTrainingCommand(CLI::App& app, CliContext& context) {
     };
     auto import_options = std::make_shared<ImportOptions>();
     auto* import = command->add_subcommand(
-        "import", "add a module from a Markdown file: optional front matter (title, pass_mark) between --- lines, the text, "
-                  "then a '## Quiz' section of numbered questions with '- [ ]' options and the right one '- [x]'");
-    import->add_option("--programme", import_options->programme, "programme id")->required()->check(CLI::PositiveNumber);
+        "import",
+        "add a module from a Markdown file: optional front matter (title, pass_mark) between --- lines, the text, "
+        "then a '## Quiz' section of numbered questions with '- [ ]' options and the right one '- [x]'");
+    import->add_option("--programme", import_options->programme, "programme id")
+        ->required()
+        ->check(CLI::PositiveNumber);
     import->add_option("--role", import_options->role, "mentor or mentee")->required();
     import->add_option("FILE", import_options->file, "the module as Markdown")->required();
     import->callback([&context, import_options] {
         ImportModule(context, import_options->programme, import_options->role, import_options->file);
-    });
+});
 
-    struct ListOptions {
-        long long programme = 0;
-        std::string role;
-        std::string format = "table";
-    };
-    auto list_options = std::make_shared<ListOptions>();
-    auto* list = command->add_subcommand("list", "list a programme's current modules in order");
-    list->add_option("--programme", list_options->programme, "programme id")->required()->check(CLI::PositiveNumber);
-    list->add_option("--role", list_options->role, "only mentor or mentee modules");
-    list->add_option("--format", list_options->format, "table, csv or json")->check(CLI::IsMember({"table", "csv", "json"}));
-    list->callback([&context, list_options] {
-        ListModules(context, list_options->programme, list_options->role, list_options->format);
-    });
-}
+struct ListOptions {
+    long long programme = 0;
+    std::string role;
+    std::string format = "table";
+};
+auto list_options = std::make_shared<ListOptions>();
+auto* list = command->add_subcommand("list", "list a programme's current modules in order");
+list->add_option("--programme", list_options->programme, "programme id")->required()->check(CLI::PositiveNumber);
+list->add_option("--role", list_options->role, "only mentor or mentee modules");
+list->add_option("--format", list_options->format, "table, csv or json")
+    ->check(CLI::IsMember({"table", "csv", "json"}));
+list->callback([&context, list_options] {
+    ListModules(context, list_options->programme, list_options->role, list_options->format);
+});
+}  // namespace upward::cli
 
 }  // namespace upward::cli

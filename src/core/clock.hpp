@@ -16,8 +16,7 @@ public:
 class SystemClock final : public Clock {
 public:
     std::int64_t NowSeconds() const override {
-        return std::chrono::duration_cast<std::chrono::seconds>(
-                   std::chrono::system_clock::now().time_since_epoch())
+        return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
             .count();
     }
 };

@@ -24,8 +24,7 @@ public:
 /// Input that breaks a rule: names the offending field so clients can point at it.
 class InvalidInput : public Error {
 public:
-    InvalidInput(std::string field, const std::string& message)
-        : Error(message), field_(std::move(field)) {}
+    InvalidInput(std::string field, const std::string& message) : Error(message), field_(std::move(field)) {}
     InvalidInput(std::string field, const std::string& message, std::vector<RowError> rows)
         : Error(message), field_(std::move(field)), rows_(std::move(rows)) {}
     const std::string& Field() const { return field_; }

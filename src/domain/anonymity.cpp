@@ -9,9 +9,9 @@ GuardedFigure Guarded(double value, long long count, int k) {
     GuardedFigure figure;
     figure.count = count;
     if (count < threshold) {
-        figure.withheld_reason = count == 0 ? "no answers yet"
-                                            : "fewer than " + std::to_string(threshold) +
-                                                  " answers (the programme's anonymity threshold)";
+        figure.withheld_reason =
+            count == 0 ? "no answers yet"
+                       : "fewer than " + std::to_string(threshold) + " answers (the programme's anonymity threshold)";
         return figure;
     }
     figure.value = value;

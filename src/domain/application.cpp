@@ -13,11 +13,16 @@ using nlohmann::json;
 
 std::string_view ToString(ApplicationStatus status) {
     switch (status) {
-        case ApplicationStatus::kSubmitted: return "submitted";
-        case ApplicationStatus::kApproved: return "approved";
-        case ApplicationStatus::kWaitListed: return "wait_listed";
-        case ApplicationStatus::kDeclined: return "declined";
-        case ApplicationStatus::kWithdrawn: return "withdrawn";
+        case ApplicationStatus::kSubmitted:
+            return "submitted";
+        case ApplicationStatus::kApproved:
+            return "approved";
+        case ApplicationStatus::kWaitListed:
+            return "wait_listed";
+        case ApplicationStatus::kDeclined:
+            return "declined";
+        case ApplicationStatus::kWithdrawn:
+            return "withdrawn";
     }
     return "submitted";
 }
@@ -75,7 +80,8 @@ std::vector<ApplicationTopic> ParseTopics(const json& body, Side side, const Pro
         for (const auto& [key, value] : item.items()) {
             const bool known = key == "topic" || (side == Side::kMentor && (key == "level" || key == "evidence")) ||
                                (side == Side::kMentee && key == "priority");
-            if (!known) throw InvalidInput(field + "." + key, "unknown field " + key + " for a " + std::string(ToString(side)));
+            if (!known)
+                throw InvalidInput(field + "." + key, "unknown field " + key + " for a " + std::string(ToString(side)));
         }
         if (!item.contains("topic") || !item["topic"].is_string()) {
             throw InvalidInput(field + ".topic", "topic must be a string");
@@ -116,7 +122,8 @@ std::vector<std::string> ParseLanguages(const json& body) {
         const auto field = "languages[" + std::to_string(i) + "]";
         if (!items[i].is_string()) throw InvalidInput(field, "a language is a code such as \"en\"");
         auto code = ToLower(Trim(items[i].get<std::string>()));
-        if (!IsLanguageCode(code)) throw InvalidInput(field, "'" + code + "' is not a language code such as en or pt-BR");
+        if (!IsLanguageCode(code))
+            throw InvalidInput(field, "'" + code + "' is not a language code such as en or pt-BR");
         languages.insert(std::move(code));
     }
     if (languages.empty()) throw InvalidInput("languages", "name at least one language you can hold sessions in");
@@ -203,7 +210,8 @@ std::vector<ApplicationTopic> TopicsFromJson(const std::string& text) {
 json AvailabilityToJson(const std::vector<AvailabilitySlot>& slots) {
     json items = json::array();
     for (const auto& slot : slots) {
-        items.push_back({{"day", DayName(slot.day)}, {"start", FormatClock(slot.start)}, {"end", FormatClock(slot.end)}});
+        items.push_back(
+            {{"day", DayName(slot.day)}, {"start", FormatClock(slot.start)}, {"end", FormatClock(slot.end)}});
     }
     return items;
 }

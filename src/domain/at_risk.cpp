@@ -31,8 +31,7 @@ std::optional<AtRiskFinding> NoRecentSession(const AtRiskFacts& facts, const AtR
     const auto since = last.value_or(facts.activated_at);
     if (now - since < rules.no_session_weeks * kWeek) return std::nullopt;
     if (last) return AtRiskFinding{"no_recent_session", "No session held for " + Weeks(now - since) + "."};
-    return AtRiskFinding{"no_recent_session",
-                         "No session held since the pair started " + Weeks(now - since) + " ago."};
+    return AtRiskFinding{"no_recent_session", "No session held since the pair started " + Weeks(now - since) + " ago."};
 }
 
 std::optional<AtRiskFinding> RepeatedCancellations(const AtRiskFacts& facts, const AtRiskRules& rules) {
@@ -109,9 +108,8 @@ std::optional<AtRiskFinding> DecliningPulses(const AtRiskFacts& facts, const AtR
     std::string text = declines[0];
     for (std::size_t i = 1; i < declines.size(); ++i) text += "; " + declines[i];
     text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
-    return AtRiskFinding{"declining_pulses",
-                         text + " (the mean of the last " + std::to_string(window) + " against the " +
-                             std::to_string(window) + " before)."};
+    return AtRiskFinding{"declining_pulses", text + " (the mean of the last " + std::to_string(window) +
+                                                 " against the " + std::to_string(window) + " before)."};
 }
 
 }  // namespace

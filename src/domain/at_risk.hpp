@@ -29,12 +29,12 @@ struct AtRiskFacts {
 };
 
 struct AtRiskRules {
-    int no_session_weeks = 4;    // session_policies.at_risk_weeks
-    int stalled_goal_weeks = 6;  // no change in goal progress for this long while below 100
-    int recent_occurrences = 3;  // of the last this many occurrences...
-    int cancelled_or_missed = 2; // ...at least this many were cancelled or missed
-    int pulse_window = 3;        // mean of the last this many pulses against the ones before
-    double pulse_drop = 1.0;     // lower by at least this much
+    int no_session_weeks = 4;     // session_policies.at_risk_weeks
+    int stalled_goal_weeks = 6;   // no change in goal progress for this long while below 100
+    int recent_occurrences = 3;   // of the last this many occurrences...
+    int cancelled_or_missed = 2;  // ...at least this many were cancelled or missed
+    int pulse_window = 3;         // mean of the last this many pulses against the ones before
+    double pulse_drop = 1.0;      // lower by at least this much
 };
 
 struct AtRiskFinding {

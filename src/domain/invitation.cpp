@@ -4,9 +4,12 @@ namespace upward::domain {
 
 std::string_view ToString(InvitationStatus status) {
     switch (status) {
-        case InvitationStatus::kPending: return "pending";
-        case InvitationStatus::kAccepted: return "accepted";
-        case InvitationStatus::kRevoked: return "revoked";
+        case InvitationStatus::kPending:
+            return "pending";
+        case InvitationStatus::kAccepted:
+            return "accepted";
+        case InvitationStatus::kRevoked:
+            return "revoked";
     }
     return "pending";
 }

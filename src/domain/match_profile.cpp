@@ -120,7 +120,8 @@ std::string ParseAvailability(std::string_view text, std::vector<AvailabilitySlo
             return "slot '" + std::string(item) + "' must look like 'mon 09:00-11:00'";
         }
         AvailabilitySlot slot;
-        auto problem = ParseSlot(item.substr(0, space), item.substr(space + 1, dash - space - 1), item.substr(dash + 1), slot);
+        auto problem =
+            ParseSlot(item.substr(0, space), item.substr(space + 1, dash - space - 1), item.substr(dash + 1), slot);
         if (!problem.empty()) return "slot '" + std::string(item) + "': " + problem;
         slots.push_back(slot);
     }

@@ -4,11 +4,16 @@ namespace upward::domain {
 
 std::string_view ToString(PairStatus status) {
     switch (status) {
-        case PairStatus::kProposed: return "proposed";
-        case PairStatus::kAccepted: return "accepted";
-        case PairStatus::kActive: return "active";
-        case PairStatus::kDeclined: return "declined";
-        case PairStatus::kEnded: return "ended";
+        case PairStatus::kProposed:
+            return "proposed";
+        case PairStatus::kAccepted:
+            return "accepted";
+        case PairStatus::kActive:
+            return "active";
+        case PairStatus::kDeclined:
+            return "declined";
+        case PairStatus::kEnded:
+            return "ended";
     }
     return "proposed";
 }
@@ -33,10 +38,14 @@ Pair WithoutPrivateFields(Pair pair) {
 
 std::string_view ToString(RequestStatus status) {
     switch (status) {
-        case RequestStatus::kPending: return "pending";
-        case RequestStatus::kAccepted: return "accepted";
-        case RequestStatus::kDeclined: return "declined";
-        case RequestStatus::kWithdrawn: return "withdrawn";
+        case RequestStatus::kPending:
+            return "pending";
+        case RequestStatus::kAccepted:
+            return "accepted";
+        case RequestStatus::kDeclined:
+            return "declined";
+        case RequestStatus::kWithdrawn:
+            return "withdrawn";
     }
     return "pending";
 }

@@ -22,10 +22,10 @@ struct Person {
 
     /// True when every field that an import writes is equal (activity and bookkeeping aside).
     bool SameRecord(const Person& other) const {
-        return employee_id == other.employee_id && name == other.name && email == other.email &&
-               grade == other.grade && title == other.title && department == other.department &&
-               location == other.location && time_zone == other.time_zone && manager_id == other.manager_id &&
-               hire_date == other.hire_date && leaving_date == other.leaving_date && left == other.left;
+        return employee_id == other.employee_id && name == other.name && email == other.email && grade == other.grade &&
+               title == other.title && department == other.department && location == other.location &&
+               time_zone == other.time_zone && manager_id == other.manager_id && hire_date == other.hire_date &&
+               leaving_date == other.leaving_date && left == other.left;
     }
 };
 

@@ -11,18 +11,24 @@ using nlohmann::json;
 
 std::string ToString(MatchingMode mode) {
     switch (mode) {
-        case MatchingMode::kAssigned: return "assigned";
-        case MatchingMode::kSelfSelected: return "self_selected";
-        case MatchingMode::kRanked: return "ranked";
+        case MatchingMode::kAssigned:
+            return "assigned";
+        case MatchingMode::kSelfSelected:
+            return "self_selected";
+        case MatchingMode::kRanked:
+            return "ranked";
     }
     return "assigned";
 }
 
 std::string ToString(ProgrammeStatus status) {
     switch (status) {
-        case ProgrammeStatus::kDraft: return "draft";
-        case ProgrammeStatus::kActive: return "active";
-        case ProgrammeStatus::kArchived: return "archived";
+        case ProgrammeStatus::kDraft:
+            return "draft";
+        case ProgrammeStatus::kActive:
+            return "active";
+        case ProgrammeStatus::kArchived:
+            return "archived";
     }
     return "draft";
 }
@@ -130,41 +136,62 @@ void ApplyTerminology(const json& value, Terminology& terminology) {
 void ApplyProgrammeFields(const json& body, Programme& programme) {
     if (!body.is_object()) throw InvalidInput("body", "the request body must be a JSON object");
     for (const auto& [key, value] : body.items()) {
-        if (key == "name") programme.name = TextField(value, key, 200);
-        else if (key == "purpose") programme.purpose = TextField(value, key, 4000);
-        else if (key == "goals") programme.goals = TextListField(value, key);
-        else if (key == "ground_rules") programme.ground_rules = TextListField(value, key);
-        else if (key == "starts_on") programme.starts_on = TextField(value, key, 10);
-        else if (key == "ends_on") programme.ends_on = TextField(value, key, 10);
-        else if (key == "cadence_days") programme.cadence_days = IntegerField(value, key, 1, 92);
-        else if (key == "session_minutes") programme.session_minutes = IntegerField(value, key, 15, 240);
+        if (key == "name")
+            programme.name = TextField(value, key, 200);
+        else if (key == "purpose")
+            programme.purpose = TextField(value, key, 4000);
+        else if (key == "goals")
+            programme.goals = TextListField(value, key);
+        else if (key == "ground_rules")
+            programme.ground_rules = TextListField(value, key);
+        else if (key == "starts_on")
+            programme.starts_on = TextField(value, key, 10);
+        else if (key == "ends_on")
+            programme.ends_on = TextField(value, key, 10);
+        else if (key == "cadence_days")
+            programme.cadence_days = IntegerField(value, key, 1, 92);
+        else if (key == "session_minutes")
+            programme.session_minutes = IntegerField(value, key, 15, 240);
         else if (key == "matching_mode") {
             const auto mode = value.is_string() ? ParseMatchingMode(value.get<std::string>()) : std::nullopt;
             if (!mode) throw InvalidInput(key, "matching_mode must be one of assigned, self_selected, ranked");
             programme.matching_mode = *mode;
         } else if (key == "max_mentor_grade") {
-            if (value.is_null()) programme.max_mentor_grade.reset();
-            else programme.max_mentor_grade = IntegerField(value, key, 0, 1000);
-        } else if (key == "min_grade_gap") programme.min_grade_gap = IntegerField(value, key, 0, 100);
+            if (value.is_null())
+                programme.max_mentor_grade.reset();
+            else
+                programme.max_mentor_grade = IntegerField(value, key, 0, 1000);
+        } else if (key == "min_grade_gap")
+            programme.min_grade_gap = IntegerField(value, key, 0, 100);
         else if (key == "exclude_same_department") {
             if (!value.is_boolean()) throw InvalidInput(key, "exclude_same_department must be true or false");
             programme.exclude_same_department = value.get<bool>();
-        } else if (key == "topics") programme.topics = TextListField(value, key);
-        else if (key == "terminology") ApplyTerminology(value, programme.terminology);
-        else if (key == "anonymity_k") programme.anonymity_k = IntegerField(value, key, 2, 1000);
-        else if (key == "confidentiality_policy") programme.confidentiality_policy = TextField(value, key, 8000);
+        } else if (key == "topics")
+            programme.topics = TextListField(value, key);
+        else if (key == "terminology")
+            ApplyTerminology(value, programme.terminology);
+        else if (key == "anonymity_k")
+            programme.anonymity_k = IntegerField(value, key, 2, 1000);
+        else if (key == "confidentiality_policy")
+            programme.confidentiality_policy = TextField(value, key, 8000);
         else if (key == "application_deadline") {
-            if (value.is_null()) programme.application_deadline.clear();
-            else programme.application_deadline = TextField(value, key, 10);
-        } else if (key == "require_training") programme.require_training = BooleanField(value, key);
-        else if (key == "require_mentor_approval") programme.require_mentor_approval = BooleanField(value, key);
+            if (value.is_null())
+                programme.application_deadline.clear();
+            else
+                programme.application_deadline = TextField(value, key, 10);
+        } else if (key == "require_training")
+            programme.require_training = BooleanField(value, key);
+        else if (key == "require_mentor_approval")
+            programme.require_mentor_approval = BooleanField(value, key);
         else if (key == "status") {
             const auto status = value.is_string() ? ParseProgrammeStatus(value.get<std::string>()) : std::nullopt;
             if (!status) throw InvalidInput(key, "status must be one of draft, active, archived");
             programme.status = *status;
         } else if (key == "template") {
-            if (value.is_null()) programme.template_key.clear();
-            else programme.template_key = TextField(value, key, 60);
+            if (value.is_null())
+                programme.template_key.clear();
+            else
+                programme.template_key = TextField(value, key, 60);
         } else {
             throw InvalidInput(key, "unknown field " + key);
         }
@@ -195,7 +222,8 @@ void Validate(const Programme& programme) {
     std::set<std::string> seen;
     for (size_t i = 0; i < programme.topics.size(); ++i) {
         if (!seen.insert(ToLower(programme.topics[i])).second) {
-            throw InvalidInput("topics[" + std::to_string(i) + "]", "topic '" + programme.topics[i] + "' is listed twice");
+            throw InvalidInput("topics[" + std::to_string(i) + "]",
+                               "topic '" + programme.topics[i] + "' is listed twice");
         }
     }
     if (!programme.template_key.empty() && FindProgrammeTemplate(programme.template_key) == nullptr) {

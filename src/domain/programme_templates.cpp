@@ -22,8 +22,9 @@ std::vector<ProgrammeTemplate> BuildTemplates() {
     return {
         {"digital_skills",
          "Digital skills",
-         {{"purpose", "Junior colleagues help senior leaders get fluent with the tools and technologies that are "
-                      "changing how the organisation works."},
+         {{"purpose",
+           "Junior colleagues help senior leaders get fluent with the tools and technologies that are "
+           "changing how the organisation works."},
           {"goals",
            {"Every mentee uses at least two new digital tools in their own work by the end of the programme.",
             "Mentees can explain the organisation's main digital channels to their teams."}},
@@ -38,8 +39,9 @@ std::vector<ProgrammeTemplate> BuildTemplates() {
           {"confidentiality_policy", confidentiality}}},
         {"generational_perspective",
          "Generational perspective",
-         {{"purpose", "Leaders learn how the younger generation sees work, careers and the organisation, and act on "
-                      "it in hiring, induction and culture."},
+         {{"purpose",
+           "Leaders learn how the younger generation sees work, careers and the organisation, and act on "
+           "it in hiring, induction and culture."},
           {"goals",
            {"Each mentee names one people decision they changed because of what they learned.",
             "Mentors gain confidence speaking with senior leaders."}},
@@ -49,13 +51,14 @@ std::vector<ProgrammeTemplate> BuildTemplates() {
           {"matching_mode", "self_selected"},
           {"min_grade_gap", 3},
           {"topics",
-           {"Younger generation's expectations", "Hybrid and flexible work", "Diversity and inclusion",
-            "Career paths", "Purpose and sustainability"}},
+           {"Younger generation's expectations", "Hybrid and flexible work", "Diversity and inclusion", "Career paths",
+            "Purpose and sustainability"}},
           {"confidentiality_policy", confidentiality}}},
         {"innovation",
          "Innovation",
-         {{"purpose", "Fresh thinking from junior colleagues feeds senior decisions on products, markets and ways "
-                      "of working."},
+         {{"purpose",
+           "Fresh thinking from junior colleagues feeds senior decisions on products, markets and ways "
+           "of working."},
           {"goals", {"Each pair records at least three insights, and at least one is tried in practice."}},
           {"ground_rules", CommonGroundRules()},
           {"cadence_days", 14},

@@ -35,10 +35,9 @@ RetentionGroup Group(const Tally& tally, int k) {
     group.retention = Guarded(rate, tally.size, k);
     if (group.retention.Withheld()) {
         // The reason speaks of people here, not answers.
-        group.retention.withheld_reason =
-            tally.size == 0 ? "nobody in this group"
-                            : "fewer than " + std::to_string(std::max(k, 1)) +
-                                  " people (the programme's anonymity threshold)";
+        group.retention.withheld_reason = tally.size == 0 ? "nobody in this group"
+                                                          : "fewer than " + std::to_string(std::max(k, 1)) +
+                                                                " people (the programme's anonymity threshold)";
     } else {
         group.stayed = tally.stayed;
         group.left = tally.size - tally.stayed;
@@ -114,7 +113,8 @@ RetentionComparison CompareRetention(const RetentionInput& input) {
     const long long total = participants.size + comparison.size;
     result.too_small = participants.size < kMinimumGroupSize || comparison.size < kMinimumGroupSize;
     if (!result.too_small) {
-        const double pooled_stay = static_cast<double>(participants.stayed + comparison.stayed) / static_cast<double>(total);
+        const double pooled_stay =
+            static_cast<double>(participants.stayed + comparison.stayed) / static_cast<double>(total);
         for (const long long n : {participants.size, comparison.size}) {
             const double expected_stayers = pooled_stay * static_cast<double>(n);
             const double expected_leavers = (1.0 - pooled_stay) * static_cast<double>(n);
@@ -132,8 +132,8 @@ RetentionComparison CompareRetention(const RetentionInput& input) {
     }
 
     result.difference = *result.participants.retention.value - *result.comparison.retention.value;
-    const auto interval = NewcombeDifference(participants.stayed, participants.size, comparison.stayed,
-                                             comparison.size, kZ95);
+    const auto interval =
+        NewcombeDifference(participants.stayed, participants.size, comparison.stayed, comparison.size, kZ95);
     result.ci_low = interval.low;
     result.ci_high = interval.high;
     if (result.too_small) {

@@ -4,16 +4,17 @@ namespace upward::domain {
 
 std::string_view ToString(Role role) {
     switch (role) {
-        case Role::kAdmin: return "admin";
-        case Role::kSponsor: return "sponsor";
-        case Role::kParticipant: return "participant";
+        case Role::kAdmin:
+            return "admin";
+        case Role::kSponsor:
+            return "sponsor";
+        case Role::kParticipant:
+            return "participant";
     }
     return "participant";
 }
 
-std::string_view ToString(ProgrammeRole role) {
-    return role == ProgrammeRole::kMentor ? "mentor" : "mentee";
-}
+std::string_view ToString(ProgrammeRole role) { return role == ProgrammeRole::kMentor ? "mentor" : "mentee"; }
 
 std::optional<Role> ParseRole(std::string_view text) {
     if (text == "admin") return Role::kAdmin;

@@ -40,7 +40,8 @@ std::string Indexed(const std::string& list, std::size_t i, const std::string& f
 void NormaliseQuestionnaire(std::vector<ScreeningQuestion>& questions) {
     if (questions.empty()) throw InvalidInput("questions", "a questionnaire needs at least one question");
     if (questions.size() > kMaxScreeningQuestions) {
-        throw InvalidInput("questions", "a questionnaire has at most " + std::to_string(kMaxScreeningQuestions) + " questions");
+        throw InvalidInput("questions",
+                           "a questionnaire has at most " + std::to_string(kMaxScreeningQuestions) + " questions");
     }
     std::set<long long> ids;
     for (std::size_t i = 0; i < questions.size(); ++i) {
@@ -49,20 +50,23 @@ void NormaliseQuestionnaire(std::vector<ScreeningQuestion>& questions) {
         question.prompt = std::string(Trim(question.prompt));
         question.position = static_cast<int>(i + 1);
         if (question.quality.empty()) {
-            throw InvalidInput(Indexed("questions", i, "quality"), "say which quality the question probes (e.g. patience)");
+            throw InvalidInput(Indexed("questions", i, "quality"),
+                               "say which quality the question probes (e.g. patience)");
         }
         if (question.quality.size() > kMaxQualityLength) {
             throw InvalidInput(Indexed("questions", i, "quality"),
                                "a quality is at most " + std::to_string(kMaxQualityLength) + " characters");
         }
-        if (question.prompt.empty()) throw InvalidInput(Indexed("questions", i, "prompt"), "the question's text is required");
+        if (question.prompt.empty())
+            throw InvalidInput(Indexed("questions", i, "prompt"), "the question's text is required");
         if (question.prompt.size() > kMaxPromptLength) {
             throw InvalidInput(Indexed("questions", i, "prompt"),
                                "a question is at most " + std::to_string(kMaxPromptLength) + " characters");
         }
         if (question.id < 0) throw InvalidInput(Indexed("questions", i, "id"), "an id is a positive number");
         if (question.id > 0 && !ids.insert(question.id).second) {
-            throw InvalidInput(Indexed("questions", i, "id"), "question " + std::to_string(question.id) + " is listed twice");
+            throw InvalidInput(Indexed("questions", i, "id"),
+                               "question " + std::to_string(question.id) + " is listed twice");
         }
     }
 }
@@ -83,8 +87,8 @@ void NormaliseAnswers(const std::vector<ScreeningQuestion>& questions, std::vect
     for (std::size_t i = 0; i < answers.size(); ++i) {
         auto& answer = answers[i];
         if (!asked.count(answer.question_id)) {
-            throw InvalidInput(Indexed("answers", i, "question_id"),
-                               "question " + std::to_string(answer.question_id) + " is not in this programme's questionnaire");
+            throw InvalidInput(Indexed("answers", i, "question_id"), "question " + std::to_string(answer.question_id) +
+                                                                         " is not in this programme's questionnaire");
         }
         if (!answered.insert(answer.question_id).second) {
             throw InvalidInput(Indexed("answers", i, "question_id"),
@@ -99,8 +103,9 @@ void NormaliseAnswers(const std::vector<ScreeningQuestion>& questions, std::vect
     }
     for (const auto& question : questions) {
         if (!answered.count(question.id)) {
-            throw InvalidInput("answers", "every question needs an answer; question " + std::to_string(question.position) +
-                                              " (" + question.quality + ") has none");
+            throw InvalidInput("answers", "every question needs an answer; question " +
+                                              std::to_string(question.position) + " (" + question.quality +
+                                              ") has none");
         }
     }
 }
@@ -125,9 +130,12 @@ std::vector<ScreeningAnswer> AnswersFromStoredJson(const std::string& text) {
 
 std::string_view ToString(ScreeningOutcome outcome) {
     switch (outcome) {
-        case ScreeningOutcome::kApprove: return "approve";
-        case ScreeningOutcome::kWaitList: return "wait_list";
-        case ScreeningOutcome::kDecline: return "decline";
+        case ScreeningOutcome::kApprove:
+            return "approve";
+        case ScreeningOutcome::kWaitList:
+            return "wait_list";
+        case ScreeningOutcome::kDecline:
+            return "decline";
     }
     return "wait_list";
 }
@@ -141,9 +149,12 @@ std::optional<ScreeningOutcome> ParseScreeningOutcome(std::string_view text) {
 
 ApplicationStatus StatusAfter(ScreeningOutcome outcome) {
     switch (outcome) {
-        case ScreeningOutcome::kApprove: return ApplicationStatus::kApproved;
-        case ScreeningOutcome::kWaitList: return ApplicationStatus::kWaitListed;
-        case ScreeningOutcome::kDecline: return ApplicationStatus::kDeclined;
+        case ScreeningOutcome::kApprove:
+            return ApplicationStatus::kApproved;
+        case ScreeningOutcome::kWaitList:
+            return ApplicationStatus::kWaitListed;
+        case ScreeningOutcome::kDecline:
+            return ApplicationStatus::kDeclined;
     }
     return ApplicationStatus::kWaitListed;
 }
@@ -152,7 +163,8 @@ void NormaliseScorecard(const std::vector<std::string>& qualities, Scorecard& sc
     const std::set<std::string> scored(qualities.begin(), qualities.end());
     for (const auto& [quality, score] : scorecard.scores) {
         if (!scored.count(quality)) {
-            throw InvalidInput("scores." + quality, quality + " is not a quality this programme's questionnaire scores");
+            throw InvalidInput("scores." + quality,
+                               quality + " is not a quality this programme's questionnaire scores");
         }
         if (score < 1 || score > 5) throw InvalidInput("scores." + quality, "a score is a whole number from 1 to 5");
     }
@@ -164,7 +176,8 @@ void NormaliseScorecard(const std::vector<std::string>& qualities, Scorecard& sc
     scorecard.comment = std::string(Trim(scorecard.comment));
     if (scorecard.comment.empty()) throw InvalidInput("comment", "say in a comment what the scores rest on");
     if (scorecard.comment.size() > kMaxReviewCommentLength) {
-        throw InvalidInput("comment", "a comment is at most " + std::to_string(kMaxReviewCommentLength) + " characters");
+        throw InvalidInput("comment",
+                           "a comment is at most " + std::to_string(kMaxReviewCommentLength) + " characters");
     }
 }
 
@@ -215,13 +228,17 @@ bool AwaitsDecision(ApplicationStatus status) {
 
 void CheckDecisionAllowed(ApplicationStatus status, ScreeningOutcome outcome) {
     switch (status) {
-        case ApplicationStatus::kSubmitted: return;
+        case ApplicationStatus::kSubmitted:
+            return;
         case ApplicationStatus::kWaitListed:
             if (outcome == ScreeningOutcome::kWaitList) throw Conflict("the application is wait-listed already");
             return;
-        case ApplicationStatus::kApproved: throw Conflict("the application was approved already; the decision is final");
-        case ApplicationStatus::kDeclined: throw Conflict("the application was declined already; the decision is final");
-        case ApplicationStatus::kWithdrawn: throw Conflict("the applicant withdrew the application");
+        case ApplicationStatus::kApproved:
+            throw Conflict("the application was approved already; the decision is final");
+        case ApplicationStatus::kDeclined:
+            throw Conflict("the application was declined already; the decision is final");
+        case ApplicationStatus::kWithdrawn:
+            throw Conflict("the applicant withdrew the application");
     }
 }
 

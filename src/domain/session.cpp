@@ -96,8 +96,10 @@ SessionCounts CountSessions(std::vector<SessionOccurrence> occurrences, long lon
         }
         const bool settled = occurrence.status == "cancelled" || occurrence.outcome != "pending";
         if (!settled) continue;
-        if (occurrence.outcome == "missed_by_mentee" || occurrence.outcome == "missed_by_both") ++counts.mentee_no_shows;
-        if (occurrence.outcome == "missed_by_mentor" || occurrence.outcome == "missed_by_both") ++counts.mentor_no_shows;
+        if (occurrence.outcome == "missed_by_mentee" || occurrence.outcome == "missed_by_both")
+            ++counts.mentee_no_shows;
+        if (occurrence.outcome == "missed_by_mentor" || occurrence.outcome == "missed_by_both")
+            ++counts.mentor_no_shows;
         const bool held = occurrence.status != "cancelled" && occurrence.outcome == "held";
         if (held) {
             ++counts.held;

@@ -64,9 +64,9 @@ std::string ToString(ReminderVerdict verdict) {
 std::string FormatLocalTime(long long instant, const std::string& time_zone) {
     static constexpr std::array<const char*, 7> kWeekdays = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                                              "Thursday", "Friday", "Saturday"};
-    static constexpr std::array<const char*, 12> kMonths = {"January", "February", "March",     "April",
-                                                            "May",     "June",     "July",      "August",
-                                                            "September", "October", "November", "December"};
+    static constexpr std::array<const char*, 12> kMonths = {"January",   "February", "March",    "April",
+                                                            "May",       "June",     "July",     "August",
+                                                            "September", "October",  "November", "December"};
     const date::time_zone* zone = nullptr;
     if (!time_zone.empty()) {
         try {
@@ -85,8 +85,8 @@ std::string FormatLocalTime(long long instant, const std::string& time_zone) {
     char clock[8];
     std::snprintf(clock, sizeof clock, "%02d:%02d", static_cast<int>(time.hours().count()),
                   static_cast<int>(time.minutes().count()));
-    return std::string(kWeekdays[weekday.c_encoding()]) + " " + std::to_string(static_cast<unsigned>(ymd.day())) +
-           " " + kMonths[static_cast<unsigned>(ymd.month()) - 1] + " " + std::to_string(static_cast<int>(ymd.year())) +
+    return std::string(kWeekdays[weekday.c_encoding()]) + " " + std::to_string(static_cast<unsigned>(ymd.day())) + " " +
+           kMonths[static_cast<unsigned>(ymd.month()) - 1] + " " + std::to_string(static_cast<int>(ymd.year())) +
            " at " + clock + " (" + (zone != nullptr ? time_zone : std::string("UTC")) + ")";
 }
 

@@ -116,8 +116,7 @@ long long ParseInstant(const std::string& text, const std::string& field) {
         return fail();
     }
     const date::sys_days day{ParseDate(text.substr(0, 10), field.c_str())};
-    return duration_cast<seconds>(day.time_since_epoch()).count() + hours * 3600LL + mins * 60LL + secs -
-           offset * 60LL;
+    return duration_cast<seconds>(day.time_since_epoch()).count() + hours * 3600LL + mins * 60LL + secs - offset * 60LL;
 }
 
 int ParseClockMinutes(const std::string& text) {

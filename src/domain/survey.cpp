@@ -158,7 +158,8 @@ void ValidateQuestion(SurveyQuestion& question) {
     if (question.subject == "partner" && question.quality.empty()) {
         throw InvalidInput("quality", "a question about the partner names the quality it rates");
     }
-    if (question.subject == "self" && !question.phase.empty() && question.phase != "before" && question.phase != "after") {
+    if (question.subject == "self" && !question.phase.empty() && question.phase != "before" &&
+        question.phase != "after") {
         throw InvalidInput("phase", "phase is before or after");
     }
     if (question.answer_type == "choice") {
@@ -191,11 +192,13 @@ std::vector<SurveyAnswer> ValidAnswers(const std::vector<SurveyQuestion>& questi
         const auto& answer = answers[i];
         const auto found = asked.find(answer.question_id);
         if (found == asked.end()) {
-            errors.push_back({row, "question_id", "question " + std::to_string(answer.question_id) + " is not asked of you"});
+            errors.push_back(
+                {row, "question_id", "question " + std::to_string(answer.question_id) + " is not asked of you"});
             continue;
         }
         if (!answered.insert(answer.question_id).second) {
-            errors.push_back({row, "question_id", "question " + std::to_string(answer.question_id) + " is answered twice"});
+            errors.push_back(
+                {row, "question_id", "question " + std::to_string(answer.question_id) + " is answered twice"});
             continue;
         }
         const auto& question = *found->second;
@@ -205,12 +208,15 @@ std::vector<SurveyAnswer> ValidAnswers(const std::vector<SurveyQuestion>& questi
             const int high = question.answer_type == "likert" ? 5 : 10;
             const int low = question.answer_type == "likert" ? 1 : 0;
             if (!answer.number) {
-                if (question.required) errors.push_back({row, "number", "this question needs a number"});
-                else answered.erase(answer.question_id);
+                if (question.required)
+                    errors.push_back({row, "number", "this question needs a number"});
+                else
+                    answered.erase(answer.question_id);
                 continue;
             }
             if (*answer.number < low || *answer.number > high) {
-                errors.push_back({row, "number", "the answer is from " + std::to_string(low) + " to " + std::to_string(high)});
+                errors.push_back(
+                    {row, "number", "the answer is from " + std::to_string(low) + " to " + std::to_string(high)});
                 continue;
             }
             value.number = answer.number;
@@ -240,7 +246,8 @@ std::vector<SurveyAnswer> ValidAnswers(const std::vector<SurveyQuestion>& questi
     }
     for (const auto& [id, question] : asked) {
         if (question->required && !answered.count(id)) {
-            errors.push_back({0, "answers", "question " + std::to_string(id) + " (\"" + question->prompt + "\") is required"});
+            errors.push_back(
+                {0, "answers", "question " + std::to_string(id) + " (\"" + question->prompt + "\") is required"});
         }
     }
     if (!errors.empty()) {

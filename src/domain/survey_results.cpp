@@ -32,13 +32,15 @@ std::string GroupWithheldReason(long long group, long long population, bool filt
     if (group < threshold) return "fewer than " + k_text + " answers (the programme's anonymity threshold)";
     const long long rest = population - group;
     if (filtered && rest > 0 && rest < threshold) {
-        return "fewer than " + k_text + " answers outside this group: with the unfiltered figure it would describe them";
+        return "fewer than " + k_text +
+               " answers outside this group: with the unfiltered figure it would describe them";
     }
     return "";
 }
 
 std::vector<QuestionResult> AggregateSurvey(const std::vector<SurveyQuestion>& questions,
-                                            const std::vector<ResultAnswer>& answers, const ResultFilter& filter, int k) {
+                                            const std::vector<ResultAnswer>& answers, const ResultFilter& filter,
+                                            int k) {
     std::map<long long, std::vector<const ResultAnswer*>> all_by_question;
     for (const auto& answer : answers) all_by_question[answer.question_id].push_back(&answer);
     std::vector<QuestionResult> results;
@@ -73,7 +75,8 @@ std::vector<QuestionResult> AggregateSurvey(const std::vector<SurveyQuestion>& q
                 ++numbers;
             }
             result.mean = GuardedMean(sum, numbers, k);
-            for (int value = low; value <= high; ++value) result.distribution.push_back({std::to_string(value), counts[value]});
+            for (int value = low; value <= high; ++value)
+                result.distribution.push_back({std::to_string(value), counts[value]});
         } else if (question.answer_type == "choice") {
             std::map<std::string, long long> counts;
             for (const auto* answer : group) ++counts[answer->choice];

@@ -45,15 +45,16 @@ struct QuestionResult {
     SurveyQuestion question;
     long long responses = 0;
     std::string withheld_reason;
-    GuardedFigure mean;                                     // likert and recommend
+    GuardedFigure mean;                                           // likert and recommend
     std::vector<std::pair<std::string, long long>> distribution;  // value or choice -> answers
-    std::vector<std::string> texts;                          // free text, sorted, so order says nothing
+    std::vector<std::string> texts;                               // free text, sorted, so order says nothing
 
     bool Withheld() const { return !withheld_reason.empty(); }
 };
 
 /// Aggregates per live question under `filter`, each guarded by GroupWithheldReason.
 std::vector<QuestionResult> AggregateSurvey(const std::vector<SurveyQuestion>& questions,
-                                            const std::vector<ResultAnswer>& answers, const ResultFilter& filter, int k);
+                                            const std::vector<ResultAnswer>& answers, const ResultFilter& filter,
+                                            int k);
 
 }  // namespace upward::domain

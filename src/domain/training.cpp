@@ -34,13 +34,15 @@ QuizQuestion QuestionFromJson(const json& value, const std::string& field) {
         } else if (key == "options") {
             if (!item.is_array()) throw InvalidInput(item_field, item_field + " must be an array of strings");
             if (item.size() > kMaxOptions) {
-                throw InvalidInput(item_field, item_field + " may hold at most " + std::to_string(kMaxOptions) + " options");
+                throw InvalidInput(item_field,
+                                   item_field + " may hold at most " + std::to_string(kMaxOptions) + " options");
             }
             for (std::size_t i = 0; i < item.size(); ++i) {
                 question.options.push_back(TextField(item[i], Indexed(item_field, i), kMaxOptionLength));
             }
         } else if (key == "answer") {
-            if (!item.is_number_integer()) throw InvalidInput(item_field, item_field + " must be the index of the right option");
+            if (!item.is_number_integer())
+                throw InvalidInput(item_field, item_field + " must be the index of the right option");
             const auto answer = item.get<long long>();
             if (answer < 0 || answer >= static_cast<long long>(kMaxOptions)) {
                 throw InvalidInput(item_field, item_field + " must be the index of one of the options");
@@ -141,12 +143,15 @@ void Validate(const TrainingModule& module) {
         throw InvalidInput("quiz", "quiz may hold at most " + std::to_string(kMaxQuestions) + " questions");
     }
     for (std::size_t i = 0; i < module.quiz.size(); ++i) ValidateQuestion(module.quiz[i], Indexed("quiz", i));
-    if (module.pass_mark < 1 || module.pass_mark > 100) throw InvalidInput("pass_mark", "pass_mark must be between 1 and 100");
+    if (module.pass_mark < 1 || module.pass_mark > 100)
+        throw InvalidInput("pass_mark", "pass_mark must be between 1 and 100");
 }
 
 std::vector<int> AnswersFromJson(const json& value) {
-    if (!value.is_array()) throw InvalidInput("answers", "answers must be an array of option indices, one per question");
-    if (value.size() > kMaxQuestions) throw InvalidInput("answers", "answers holds more answers than any quiz has questions");
+    if (!value.is_array())
+        throw InvalidInput("answers", "answers must be an array of option indices, one per question");
+    if (value.size() > kMaxQuestions)
+        throw InvalidInput("answers", "answers holds more answers than any quiz has questions");
     std::vector<int> answers;
     for (std::size_t i = 0; i < value.size(); ++i) {
         const auto field = Indexed("answers", i);
@@ -162,8 +167,8 @@ std::vector<int> AnswersFromJson(const json& value) {
 
 QuizGrade GradeQuiz(const std::vector<QuizQuestion>& quiz, const std::vector<int>& answers, int pass_mark) {
     if (answers.size() != quiz.size()) {
-        throw InvalidInput("answers", "answers must hold one option index for each of the " + std::to_string(quiz.size()) +
-                                          " questions");
+        throw InvalidInput("answers", "answers must hold one option index for each of the " +
+                                          std::to_string(quiz.size()) + " questions");
     }
     QuizGrade grade;
     grade.total = static_cast<int>(quiz.size());
@@ -172,8 +177,10 @@ QuizGrade GradeQuiz(const std::vector<QuizQuestion>& quiz, const std::vector<int
             throw InvalidInput(Indexed("answers", i), "answers[" + std::to_string(i) + "] is not one of question " +
                                                           std::to_string(i + 1) + "'s options");
         }
-        if (answers[i] == quiz[i].answer) ++grade.correct;
-        else grade.wrong.push_back(static_cast<int>(i));
+        if (answers[i] == quiz[i].answer)
+            ++grade.correct;
+        else
+            grade.wrong.push_back(static_cast<int>(i));
     }
     // Rounding down never passes anyone the exact ratio would fail: pass marks are whole percentages.
     grade.score = grade.total == 0 ? 0 : grade.correct * 100 / grade.total;
@@ -183,9 +190,12 @@ QuizGrade GradeQuiz(const std::vector<QuizQuestion>& quiz, const std::vector<int
 
 std::string ToString(TrainingStatus status) {
     switch (status) {
-        case TrainingStatus::kNotStarted: return "not_started";
-        case TrainingStatus::kFailed: return "failed";
-        case TrainingStatus::kPassed: return "passed";
+        case TrainingStatus::kNotStarted:
+            return "not_started";
+        case TrainingStatus::kFailed:
+            return "failed";
+        case TrainingStatus::kPassed:
+            return "passed";
     }
     return "not_started";
 }

@@ -64,7 +64,8 @@ int ParsePassMark(const std::string& text) {
     std::string_view value = Trim(text);
     if (!value.empty() && value.back() == '%') value.remove_suffix(1);
     const auto mark = ParseInteger(Trim(value));
-    if (!mark || *mark < 1 || *mark > 100) throw InvalidInput("pass_mark", "pass_mark must be a whole percentage from 1 to 100");
+    if (!mark || *mark < 1 || *mark > 100)
+        throw InvalidInput("pass_mark", "pass_mark must be a whole percentage from 1 to 100");
     return static_cast<int>(*mark);
 }
 
@@ -89,13 +90,16 @@ std::vector<QuizQuestion> ParseQuiz(const std::vector<std::string>& lines, std::
         } else if (!quiz.empty() && quiz.back().options.empty()) {
             quiz.back().question += " " + std::string(line);  // a question written over several lines
         } else {
-            throw InvalidInput(LineField(i), "expected a numbered question (\"1. ...\") or an option (\"- [ ] ...\" or \"- [x] ...\")");
+            throw InvalidInput(
+                LineField(i),
+                "expected a numbered question (\"1. ...\") or an option (\"- [ ] ...\" or \"- [x] ...\")");
         }
     }
     for (std::size_t q = 0; q < quiz.size(); ++q) {
         if (checked_counts[q] != 1) {
-            throw InvalidInput("quiz[" + std::to_string(q) + "].answer",
-                               "question " + std::to_string(q + 1) + " needs exactly one option checked as right ([x])");
+            throw InvalidInput(
+                "quiz[" + std::to_string(q) + "].answer",
+                "question " + std::to_string(q + 1) + " needs exactly one option checked as right ([x])");
         }
     }
     return quiz;
@@ -117,7 +121,8 @@ TrainingDocument ParseTrainingDocument(std::string_view text) {
             if (key.empty()) throw InvalidInput(LineField(i), "front matter lines are written key: value");
             document.front_matter[key] = std::string(Trim(line.substr(colon + 1)));
         }
-        if (i == lines.size()) throw InvalidInput(LineField(0), "the front matter opened here is never closed with ---");
+        if (i == lines.size())
+            throw InvalidInput(LineField(0), "the front matter opened here is never closed with ---");
         body_start = i + 1;
     }
 

@@ -2,11 +2,11 @@
 
 #include "core/clock.hpp"
 #include "http/router.hpp"
-#include "service/auth_service.hpp"
-#include "service/matching_service.hpp"
-#include "service/notes_key.hpp"
-#include "service/people_service.hpp"
-#include "service/programme_service.hpp"
+#include "service/directory/people_service.hpp"
+#include "service/identity/auth_service.hpp"
+#include "service/matching/matching_service.hpp"
+#include "service/programmes/programme_service.hpp"
+#include "service/session_log/notes_key.hpp"
 #include "storage/database.hpp"
 
 namespace upward::http {
@@ -19,7 +19,7 @@ struct ApiServices {
     service::PeopleService& people;
     service::ProgrammeService& programmes;
     service::MatchingService& matching;
-    const Metrics& metrics;
+    const telemetry::Metrics& metrics;
     /// The address people open the web UI at, for links in emails ("https://mentoring.example.com").
     std::string public_url = "http://127.0.0.1:8080";
     /// The key that seals private session notes; without one, note routes answer 503 saying why.

@@ -1,19 +1,19 @@
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "domain/programme.hpp"
-#include "http/agreement_routes.hpp"
+#include "http/agreements/agreement_routes.hpp"
 #include "http/api.hpp"
-#include "http/calendar_routes.hpp"
-#include "http/enrolment_routes.hpp"
-#include "http/feedback_routes.hpp"
-#include "http/health_routes.hpp"
+#include "http/calendar/calendar_routes.hpp"
+#include "http/enrolment/enrolment_routes.hpp"
+#include "http/feedback/feedback_routes.hpp"
 #include "http/json_mapping.hpp"
-#include "http/matching_routes.hpp"
-#include "http/outcomes_routes.hpp"
-#include "http/session_routes.hpp"
-#include "http/screening_routes.hpp"
-#include "http/session_log_routes.hpp"
-#include "http/training_routes.hpp"
+#include "http/matching/matching_routes.hpp"
+#include "http/reporting/health_routes.hpp"
+#include "http/reporting/outcomes_routes.hpp"
+#include "http/screening/screening_routes.hpp"
+#include "http/session_log/session_log_routes.hpp"
+#include "http/sessions/session_routes.hpp"
+#include "http/training/training_routes.hpp"
 
 namespace upward::http {
 
@@ -34,7 +34,8 @@ std::string CsrfCookie(const std::string& value, long long max_age) {
 json ProgrammePageJson(const storage::ProgrammePage& page) {
     json items = json::array();
     for (const auto& programme : page.items) items.push_back(domain::ToJson(programme));
-    return json{{"items", items}, {"next_cursor", page.next_cursor > 0 ? json(std::to_string(page.next_cursor)) : json(nullptr)}};
+    return json{{"items", items},
+                {"next_cursor", page.next_cursor > 0 ? json(std::to_string(page.next_cursor)) : json(nullptr)}};
 }
 
 long long CursorQuery(const RequestContext& context) {
@@ -54,10 +55,11 @@ void AddAuthRoutes(Router& router, ApiServices s) {
                     if (!body.contains("password") || !body["password"].is_string()) {
                         throw InvalidInput("password", "password is required");
                     }
-                    const auto result = s.auth.Login(body["email"].get<std::string>(), body["password"].get<std::string>(),
-                                                     context.ClientAddress());
+                    const auto result = s.auth.Login(body["email"].get<std::string>(),
+                                                     body["password"].get<std::string>(), context.ClientAddress());
                     const auto max_age = result.expires_at - s.clock.NowSeconds();
-                    auto response = JsonResponse(S::ok, {{"user", CallerJson(result.caller)}, {"csrf_token", result.csrf_token}});
+                    auto response =
+                        JsonResponse(S::ok, {{"user", CallerJson(result.caller)}, {"csrf_token", result.csrf_token}});
                     response.insert(beast_http::field::set_cookie, SessionCookie(result.session_token, max_age));
                     response.insert(beast_http::field::set_cookie, CsrfCookie(result.csrf_token, max_age));
                     return response;
@@ -80,7 +82,8 @@ void AddAuthRoutes(Router& router, ApiServices s) {
                 }});
     router.Add({Verb::get, "/api/v1/tokens", Access::kAuthenticated, [s](RequestContext& context) {
                     json items = json::array();
-                    for (const auto& token : s.auth.ListApiTokens(context.Caller().user_id)) items.push_back(ToJson(token));
+                    for (const auto& token : s.auth.ListApiTokens(context.Caller().user_id))
+                        items.push_back(ToJson(token));
                     return JsonResponse(S::ok, {{"items", items}});
                 }});
     router.Add({Verb::post, "/api/v1/tokens", Access::kAuthenticated, [s](RequestContext& context) {
@@ -104,17 +107,20 @@ void AddPeopleRoutes(Router& router, ApiServices s) {
                     query.cursor = context.Query("cursor").value_or("");
                     query.limit = context.IntQuery("limit", 50, 1, 500);
                     if (const auto active = context.Query("active")) {
-                        if (*active != "true" && *active != "false") throw InvalidInput("active", "active must be true or false");
+                        if (*active != "true" && *active != "false")
+                            throw InvalidInput("active", "active must be true or false");
                         query.active = *active == "true";
                     }
                     const auto page = s.people.List(context.Caller(), query);
                     json items = json::array();
                     for (const auto& person : page.items) items.push_back(ToJson(person));
-                    return JsonResponse(S::ok, {{"items", items},
-                                                {"next_cursor", page.next_cursor.empty() ? json(nullptr) : json(page.next_cursor)}});
+                    return JsonResponse(
+                        S::ok, {{"items", items},
+                                {"next_cursor", page.next_cursor.empty() ? json(nullptr) : json(page.next_cursor)}});
                 }});
     router.Add({Verb::get, "/api/v1/people/{employee_id}", Access::kAdmin, [s](RequestContext& context) {
-                    return JsonResponse(S::ok, ToJson(s.people.Get(context.Caller(), context.PathParam("employee_id"))));
+                    return JsonResponse(S::ok,
+                                        ToJson(s.people.Get(context.Caller(), context.PathParam("employee_id"))));
                 }});
     router.Add({Verb::post, "/api/v1/people/import", Access::kAdmin, [s](RequestContext& context) {
                     const auto body = context.JsonBody();
@@ -133,47 +139,55 @@ void AddProgrammeRoutes(Router& router, ApiServices s) {
                     for (const auto& programme_template : domain::ProgrammeTemplates()) {
                         json fields = programme_template.fields;
                         fields["template"] = programme_template.key;
-                        items.push_back({{"key", programme_template.key}, {"name", programme_template.name}, {"programme", fields}});
+                        items.push_back({{"key", programme_template.key},
+                                         {"name", programme_template.name},
+                                         {"programme", fields}});
                     }
                     return JsonResponse(S::ok, items);
                 }});
     router.Add({Verb::get, "/api/v1/programmes", Access::kAuthenticated, [s](RequestContext& context) {
-                    const auto page = s.programmes.List(context.Caller(), CursorQuery(context), context.IntQuery("limit", 50, 1, 200));
+                    const auto page = s.programmes.List(context.Caller(), CursorQuery(context),
+                                                        context.IntQuery("limit", 50, 1, 200));
                     return JsonResponse(S::ok, ProgrammePageJson(page));
                 }});
     router.Add({Verb::post, "/api/v1/programmes", Access::kAdmin, [s](RequestContext& context) {
-                    return JsonResponse(S::created, domain::ToJson(s.programmes.Create(context.Caller(), context.JsonBody())));
+                    return JsonResponse(S::created,
+                                        domain::ToJson(s.programmes.Create(context.Caller(), context.JsonBody())));
                 }});
     router.Add({Verb::get, "/api/v1/programmes/{id}", Access::kAuthenticated, [s](RequestContext& context) {
-                    return JsonResponse(S::ok, domain::ToJson(s.programmes.Get(context.Caller(), context.IdParam("id"))));
+                    return JsonResponse(S::ok,
+                                        domain::ToJson(s.programmes.Get(context.Caller(), context.IdParam("id"))));
                 }});
     router.Add({Verb::patch, "/api/v1/programmes/{id}", Access::kAdmin, [s](RequestContext& context) {
                     const auto id = context.IdParam("id");
-                    return JsonResponse(S::ok, domain::ToJson(s.programmes.Update(context.Caller(), id, context.JsonBody())));
+                    return JsonResponse(S::ok,
+                                        domain::ToJson(s.programmes.Update(context.Caller(), id, context.JsonBody())));
                 }});
     router.Add({Verb::post, "/api/v1/programmes/{id}/archive", Access::kAdmin, [s](RequestContext& context) {
-                    return JsonResponse(S::ok, domain::ToJson(s.programmes.Archive(context.Caller(), context.IdParam("id"))));
+                    return JsonResponse(S::ok,
+                                        domain::ToJson(s.programmes.Archive(context.Caller(), context.IdParam("id"))));
                 }});
 }
 
 void AddOperationsRoutes(Router& router, ApiServices s) {
-    router.Add({Verb::get, "/healthz", Access::kPublic,
-                [](RequestContext&) { return JsonResponse(S::ok, {{"status", "ok"}}); }});
+    router.Add({Verb::get, "/healthz", Access::kPublic, [](RequestContext&) {
+                    return JsonResponse(S::ok, {{"status", "ok"}});
+                }});
     router.Add({Verb::get, "/readyz", Access::kPublic, [s](RequestContext&) {
                     // Ready means the database answers and carries the schema this binary expects.
                     try {
                         const int version = s.database.SchemaVersion();
                         if (version < storage::Database::LatestSchemaVersion()) {
-                            return JsonResponse(S::service_unavailable, {{"status", "migrations pending"}, {"schema_version", version}});
+                            return JsonResponse(S::service_unavailable,
+                                                {{"status", "migrations pending"}, {"schema_version", version}});
                         }
                         return JsonResponse(S::ok, {{"status", "ready"}, {"schema_version", version}});
                     } catch (const std::exception&) {
                         return JsonResponse(S::service_unavailable, {{"status", "database unavailable"}});
                     }
                 }});
-    router.Add({Verb::get, "/metrics", Access::kPublic, [s](RequestContext&) {
-                    return TextResponse(S::ok, s.metrics.Render(), "text/plain; version=0.0.4");
-                }});
+    router.Add({Verb::get, "/metrics", Access::kPublic,
+                [s](RequestContext&) { return TextResponse(S::ok, s.metrics.Render(), "text/plain; version=0.0.4"); }});
     router.Add({Verb::get, "/api/openapi.json", Access::kPublic,
                 [](RequestContext&) { return TextResponse(S::ok, OpenApiDocument(), "application/json"); }});
 }

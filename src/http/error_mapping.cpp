@@ -34,7 +34,8 @@ Response ProblemFor(std::exception_ptr error, bool& unexpected) {
         auto response = WithField(Problem(S::unprocessable_entity, "Invalid rows", e.what()), e.Field());
         auto body = json::parse(response.body());
         body["errors"] = json::array();
-        for (const auto& row : e.Rows()) body["errors"].push_back({{"row", row.row}, {"field", row.field}, {"reason", row.reason}});
+        for (const auto& row : e.Rows())
+            body["errors"].push_back({{"row", row.row}, {"field", row.field}, {"reason", row.reason}});
         response.body() = body.dump();
         return response;
     } catch (const NotFound& e) {

@@ -20,19 +20,26 @@ bool FlagField(const json& body, const std::string& name) {
 }  // namespace
 
 json ToJson(const domain::Person& person) {
-    return json{{"employee_id", person.employee_id},       {"name", TextOrNull(person.name)},
-                {"email", TextOrNull(person.email)},       {"grade", person.grade},
-                {"title", TextOrNull(person.title)},       {"department", TextOrNull(person.department)},
-                {"location", TextOrNull(person.location)}, {"time_zone", TextOrNull(person.time_zone)},
-                {"manager_id", TextOrNull(person.manager_id)}, {"hire_date", TextOrNull(person.hire_date)},
-                {"leaving_date", TextOrNull(person.leaving_date)}, {"left", person.left},
+    return json{{"employee_id", person.employee_id},
+                {"name", TextOrNull(person.name)},
+                {"email", TextOrNull(person.email)},
+                {"grade", person.grade},
+                {"title", TextOrNull(person.title)},
+                {"department", TextOrNull(person.department)},
+                {"location", TextOrNull(person.location)},
+                {"time_zone", TextOrNull(person.time_zone)},
+                {"manager_id", TextOrNull(person.manager_id)},
+                {"hire_date", TextOrNull(person.hire_date)},
+                {"leaving_date", TextOrNull(person.leaving_date)},
+                {"left", person.left},
                 {"active", person.active}};
 }
 
 json ToJson(const service::ImportReport& report) {
     json errors = json::array();
-    for (const auto& row : report.errors) errors.push_back({{"row", row.row}, {"field", row.field}, {"reason", row.reason}});
-    return json{{"rows", report.rows},       {"inserted", report.inserted},       {"updated", report.updated},
+    for (const auto& row : report.errors)
+        errors.push_back({{"row", row.row}, {"field", row.field}, {"reason", row.reason}});
+    return json{{"rows", report.rows},           {"inserted", report.inserted},       {"updated", report.updated},
                 {"unchanged", report.unchanged}, {"deactivated", report.deactivated}, {"errors", errors},
                 {"applied", report.applied}};
 }
@@ -68,7 +75,8 @@ service::ImportOptions ImportOptionsFromJson(const json& body) {
     if (body.contains("mapping")) {
         if (!body["mapping"].is_object()) throw InvalidInput("mapping", "mapping must be an object of field: column");
         for (const auto& [field, column] : body["mapping"].items()) {
-            if (!column.is_string()) throw InvalidInput("mapping." + field, "mapping." + field + " must be a column name");
+            if (!column.is_string())
+                throw InvalidInput("mapping." + field, "mapping." + field + " must be a column name");
             options.mapping[field] = column.get<std::string>();
         }
     }

@@ -4,7 +4,7 @@
 
 #include "domain/person.hpp"
 #include "domain/roles.hpp"
-#include "service/people_import.hpp"
+#include "service/directory/people_import.hpp"
 #include "storage/auth_repository.hpp"
 
 namespace upward::http {

@@ -42,13 +42,15 @@ int RequestContext::IntQuery(const std::string& name, int fallback, int low, int
     if (!text || text->empty()) return fallback;
     const auto value = ParseInteger(*text);
     if (!value || *value < low || *value > high) {
-        throw InvalidInput(name, name + " must be an integer between " + std::to_string(low) + " and " + std::to_string(high));
+        throw InvalidInput(
+            name, name + " must be an integer between " + std::to_string(low) + " and " + std::to_string(high));
     }
     return static_cast<int>(*value);
 }
 
 std::optional<std::string> RequestContext::Cookie(const std::string& name) const {
-    for (auto it = request_.find(beast_http::field::cookie); it != request_.end() && it->name() == beast_http::field::cookie; ++it) {
+    for (auto it = request_.find(beast_http::field::cookie);
+         it != request_.end() && it->name() == beast_http::field::cookie; ++it) {
         std::string_view header = it->value();
         while (!header.empty()) {
             const auto end = header.find(';');

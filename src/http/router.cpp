@@ -5,8 +5,8 @@
 
 #include "core/errors.hpp"
 #include "http/error_mapping.hpp"
-#include "http/logging.hpp"
-#include "service/secrets.hpp"
+#include "service/secrets/secrets.hpp"
+#include "telemetry/logging.hpp"
 
 namespace upward::http {
 
@@ -32,9 +32,12 @@ bool IsUnsafe(Verb method) { return method != Verb::get && method != Verb::head 
 bool Allowed(Access access, const domain::Caller& caller) {
     switch (access) {
         case Access::kPublic:
-        case Access::kAuthenticated: return true;
-        case Access::kAdmin: return caller.IsAdmin();
-        case Access::kAdminOrSponsor: return caller.IsAdmin() || caller.IsSponsor();
+        case Access::kAuthenticated:
+            return true;
+        case Access::kAdmin:
+            return caller.IsAdmin();
+        case Access::kAdminOrSponsor:
+            return caller.IsAdmin() || caller.IsSponsor();
     }
     return false;
 }
@@ -134,7 +137,8 @@ Response Router::Handle(const Request& request, const std::string& client_addres
                 what = error.what();
             } catch (...) {
             }
-            LogEvent(LogLevel::kError, "request_failed", {{"route", route_label}, {"error", what}});
+            telemetry::LogEvent(telemetry::LogLevel::kError, "request_failed",
+                                {{"route", route_label}, {"error", what}});
         }
     }
     response.version(request.version());
@@ -146,12 +150,12 @@ Response Router::Handle(const Request& request, const std::string& client_addres
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     const int status = static_cast<int>(response.result_int());
     metrics_.Record(std::string(request.method_string()), route_label, status, seconds);
-    LogEvent(status >= 500 ? LogLevel::kError : LogLevel::kInfo, "request",
-             {{"method", std::string(request.method_string())},
-              {"route", route_label},
-              {"status", status},
-              {"ms", static_cast<long long>(seconds * 1000.0)},
-              {"user", context.HasCaller() ? context.Caller().user_id : 0}});
+    telemetry::LogEvent(status >= 500 ? telemetry::LogLevel::kError : telemetry::LogLevel::kInfo, "request",
+                        {{"method", std::string(request.method_string())},
+                         {"route", route_label},
+                         {"status", status},
+                         {"ms", static_cast<long long>(seconds * 1000.0)},
+                         {"user", context.HasCaller() ? context.Caller().user_id : 0}});
     return response;
 }
 

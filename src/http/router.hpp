@@ -3,10 +3,10 @@
 #include <memory>
 #include <vector>
 
-#include "http/metrics.hpp"
 #include "http/static_files.hpp"
 #include "http/types.hpp"
-#include "service/auth_service.hpp"
+#include "service/identity/auth_service.hpp"
+#include "telemetry/metrics.hpp"
 
 namespace upward::http {
 
@@ -14,7 +14,7 @@ namespace upward::http {
 /// run the handler, map errors, record metrics and the access log. Every API route goes through here.
 class Router {
 public:
-    Router(service::AuthService& auth, Metrics& metrics, const StaticFiles* static_files)
+    Router(service::AuthService& auth, telemetry::Metrics& metrics, const StaticFiles* static_files)
         : auth_(auth), metrics_(metrics), static_files_(static_files) {}
 
     void Add(Route route);
@@ -30,7 +30,7 @@ private:
     Response Dispatch(const Request& request, RequestContext& context, const Route& route);
 
     service::AuthService& auth_;
-    Metrics& metrics_;
+    telemetry::Metrics& metrics_;
     const StaticFiles* static_files_;
     std::vector<Route> routes_;
 };

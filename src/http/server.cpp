@@ -1,16 +1,16 @@
 #include "http/server.hpp"
 
+#include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-#include <atomic>
 #include <memory>
 #include <mutex>
 #include <set>
 #include <thread>
 
 #include "http/error_mapping.hpp"
-#include "http/logging.hpp"
+#include "telemetry/logging.hpp"
 
 namespace upward::http {
 
@@ -62,7 +62,8 @@ struct Shared {
     net::steady_timer* grace_timer = nullptr;  // armed at stop; cancelled once the last connection is gone
 
     void ConnectionClosed(ConnectionRegistry::Entry* entry) {
-        if (registry.Remove(entry) && stopping) net::post(grace_timer->get_executor(), [this] { grace_timer->cancel(); });
+        if (registry.Remove(entry) && stopping)
+            net::post(grace_timer->get_executor(), [this] { grace_timer->cancel(); });
     }
 };
 
@@ -81,7 +82,8 @@ net::awaitable<void> ServeConnection(beast::tcp_stream stream, Shared& shared) {
         beast_http::request_parser<beast_http::string_body> parser;
         parser.body_limit(shared.options.body_limit);
         stream.expires_after(shared.options.read_timeout);
-        auto [read_error, bytes] = co_await beast_http::async_read(stream, buffer, parser, net::as_tuple(net::use_awaitable));
+        auto [read_error, bytes] =
+            co_await beast_http::async_read(stream, buffer, parser, net::as_tuple(net::use_awaitable));
         (void)bytes;
         if (read_error == beast_http::error::end_of_stream || read_error == net::error::operation_aborted ||
             read_error == beast::error::timeout) {
@@ -104,7 +106,8 @@ net::awaitable<void> ServeConnection(beast::tcp_stream stream, Shared& shared) {
         auto response = shared.router.Handle(request, client_address);
         if (shared.stopping) response.keep_alive(false);
         stream.expires_after(shared.options.read_timeout);
-        auto [write_error, written] = co_await beast_http::async_write(stream, response, net::as_tuple(net::use_awaitable));
+        auto [write_error, written] =
+            co_await beast_http::async_write(stream, response, net::as_tuple(net::use_awaitable));
         (void)written;
         entry.busy = false;
         if (write_error || !response.keep_alive()) break;
@@ -145,7 +148,7 @@ void Server::Run(const std::function<void(std::uint16_t)>& on_listening) {
     const auto begin_stop = [&](int signal) {
         if (stopping_started) return;
         stopping_started = true;
-        LogEvent(LogLevel::kInfo, "shutdown", {{"signal", signal}});
+        telemetry::LogEvent(telemetry::LogLevel::kInfo, "shutdown", {{"signal", signal}});
         shared.stopping = true;
         beast::error_code ignored;
         signals.cancel(ignored);

@@ -23,7 +23,8 @@ enum class Access { kPublic, kAuthenticated, kAdmin, kAdminOrSponsor };
 /// What a handler gets: the request, its parsed parts, and the caller (absent only on public routes).
 class RequestContext {
 public:
-    RequestContext(const Request& request, std::string client_address) : request_(request), client_address_(std::move(client_address)) {}
+    RequestContext(const Request& request, std::string client_address)
+        : request_(request), client_address_(std::move(client_address)) {}
 
     const Request& GetRequest() const { return request_; }
     const std::string& ClientAddress() const { return client_address_; }

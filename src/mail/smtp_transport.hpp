@@ -3,7 +3,7 @@
 #include <memory>
 #include <string>
 
-#include "service/mail_transport.hpp"
+#include "service/mail/mail_transport.hpp"
 
 namespace upward::mail {
 

@@ -14,28 +14,28 @@ namespace upward::matching {
 /// Pairs (mentee position, mentor position) an admin forbade.
 using PairSet = std::unordered_set<std::uint64_t>;
 inline std::uint64_t PairKey(std::int32_t mentee, std::int32_t mentor) {
-  return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(mentee)) << 32) | static_cast<std::uint32_t>(mentor);
+    return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(mentee)) << 32) | static_cast<std::uint32_t>(mentor);
 }
 
 struct CandidateOptions {
-  /// Best-scoring candidates kept per mentee.
-  std::int32_t per_mentee = 25;
-  /// Mentors looked at per mentee topic, taken from the topic's list in level
-  /// order, each mentee starting at its own rotation within a level so that
-  /// equally good mentors are spread over mentees.
-  std::int32_t per_topic_budget = 256;
-  /// Extra mentors looked at (rotated scan) when the topic lists gave fewer
-  /// than `per_mentee` candidates that pass the rules.
-  std::int32_t fallback_budget = 2048;
+    /// Best-scoring candidates kept per mentee.
+    std::int32_t per_mentee = 25;
+    /// Mentors looked at per mentee topic, taken from the topic's list in level
+    /// order, each mentee starting at its own rotation within a level so that
+    /// equally good mentors are spread over mentees.
+    std::int32_t per_topic_budget = 256;
+    /// Extra mentors looked at (rotated scan) when the topic lists gave fewer
+    /// than `per_mentee` candidates that pass the rules.
+    std::int32_t fallback_budget = 2048;
 };
 
 /// Per-mentee candidate lists in CSR form, best score first (ties by mentor).
 struct CandidateGraph {
-  std::vector<std::int64_t> row_start;
-  std::vector<std::int32_t> mentor;
-  std::vector<ScoreParts> parts;
-  /// Per mentee: candidates skipped only because an admin forbade them.
-  std::vector<std::int32_t> forbidden_hits;
+    std::vector<std::int64_t> row_start;
+    std::vector<std::int32_t> mentor;
+    std::vector<ScoreParts> parts;
+    /// Per mentee: candidates skipped only because an admin forbade them.
+    std::vector<std::int32_t> forbidden_hits;
 };
 
 /// Builds candidate lists without scoring every pair: an inverted topic index

@@ -10,15 +10,15 @@ namespace upward::matching {
 
 /// Hard rules a proposed pair must pass.
 enum class Rule {
-  kGradeGap,
-  kMaxMentorGrade,
-  kReportingLine,
-  kSameDepartment,
-  kNoCommonLanguage,
-  kMentorNotEligible,
-  kMenteeNotEligible,
-  kCapacity,
-  kForbiddenByAdmin,
+    kGradeGap,
+    kMaxMentorGrade,
+    kReportingLine,
+    kSameDepartment,
+    kNoCommonLanguage,
+    kMentorNotEligible,
+    kMenteeNotEligible,
+    kCapacity,
+    kForbiddenByAdmin,
 };
 
 /// Stable snake_case name, e.g. "grade_gap", shown to admins and stored.

@@ -11,8 +11,8 @@
 namespace upward::matching {
 
 struct Recommendation {
-  std::int32_t mentor = 0;
-  ScoreParts parts;
+    std::int32_t mentor = 0;
+    ScoreParts parts;
 };
 
 /// Self-selected mode: the best `k` mentors for one mentee among all mentors

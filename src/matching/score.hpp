@@ -20,13 +20,13 @@ namespace upward::matching {
 ///   preference:       1 when both named each other, 1/2 when one did, else 0
 /// Every part is rounded down to a milli-point on its own.
 struct ScoreParts {
-  std::int32_t topics = 0;
-  std::int32_t availability = 0;
-  std::int32_t timezone = 0;
-  std::int32_t cross_department = 0;
-  std::int32_t preference = 0;
+    std::int32_t topics = 0;
+    std::int32_t availability = 0;
+    std::int32_t timezone = 0;
+    std::int32_t cross_department = 0;
+    std::int32_t preference = 0;
 
-  std::int32_t Total() const { return topics + availability + timezone + cross_department + preference; }
+    std::int32_t Total() const { return topics + availability + timezone + cross_department + preference; }
 };
 
 inline constexpr std::int32_t kMilliPointsPerPoint = 1000;

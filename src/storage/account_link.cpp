@@ -26,13 +26,13 @@ bool PersonIsMember(soci::session& session, long long programme_id, const std::s
 }
 
 std::unordered_map<std::string, domain::Person> DirectoryEntriesIn(soci::session& session, const std::string& table,
-                                                              long long programme_id) {
+                                                                   long long programme_id) {
     // The table name is one of ours, never the caller's text.
     if (table != "invitations" && table != "applications") throw std::invalid_argument("no such table: " + table);
-    soci::rowset<soci::row> rows =
-        (session.prepare << "SELECT employee_id, name, grade, department FROM people WHERE employee_id IN (SELECT employee_id FROM " +
-                                table + " WHERE programme_id = :p)",
-         soci::use(programme_id));
+    soci::rowset<soci::row> rows = (session.prepare << "SELECT employee_id, name, grade, department FROM people WHERE "
+                                                       "employee_id IN (SELECT employee_id FROM " +
+                                                           table + " WHERE programme_id = :p)",
+                                    soci::use(programme_id));
     std::unordered_map<std::string, domain::Person> entries;
     for (const auto& row : rows) {
         domain::Person person;

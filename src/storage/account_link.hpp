@@ -24,6 +24,6 @@ bool PersonIsMember(soci::session& session, long long programme_id, const std::s
 /// The directory entries (name, grade, department) of everyone `table` (invitations or applications) holds for
 /// the programme, by employee id.
 std::unordered_map<std::string, domain::Person> DirectoryEntriesIn(soci::session& session, const std::string& table,
-                                                              long long programme_id);
+                                                                   long long programme_id);
 
 }  // namespace upward::storage

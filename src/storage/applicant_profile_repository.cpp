@@ -24,9 +24,10 @@ void WriteApplicantProfile(soci::session& session, long long programme_id, const
     }
     const std::string preferences = domain::FormatList(profile.preferences);
     const std::string ranking = domain::FormatList(profile.ranking);
-    session << "INSERT INTO match_profiles (programme_id, employee_id, side, languages, topics, availability, capacity, "
-               "eligible, preferences, ranking, updated_at) VALUES (:p, :e, :side, :languages, :topics, :availability, "
-               ":capacity, :eligible, :preferences, :ranking, :now)",
+    session
+        << "INSERT INTO match_profiles (programme_id, employee_id, side, languages, topics, availability, capacity, "
+           "eligible, preferences, ranking, updated_at) VALUES (:p, :e, :side, :languages, :topics, :availability, "
+           ":capacity, :eligible, :preferences, :ranking, :now)",
         soci::use(programme_id), soci::use(profile.employee_id), soci::use(side), soci::use(languages),
         soci::use(topics), soci::use(availability), soci::use(profile.capacity), soci::use(eligible),
         soci::use(preferences), soci::use(ranking), soci::use(now);

@@ -53,9 +53,10 @@ struct AnswerValues {
 
 std::optional<domain::Application> FindApplication(soci::session& session, long long programme_id,
                                                    const std::string& employee_id) {
-    soci::rowset<soci::row> rows = (session.prepare << std::string("SELECT ") + kColumns +
-                                                           " FROM applications WHERE programme_id = :p AND employee_id = :e",
-                                    soci::use(programme_id), soci::use(employee_id));
+    soci::rowset<soci::row> rows =
+        (session.prepare << std::string("SELECT ") + kColumns +
+                                " FROM applications WHERE programme_id = :p AND employee_id = :e",
+         soci::use(programme_id), soci::use(employee_id));
     for (const auto& row : rows) return ReadApplication(row);
     return std::nullopt;
 }
@@ -70,9 +71,9 @@ std::optional<domain::Application> FindApplicationById(soci::session& session, l
 
 std::vector<domain::Application> ListApplications(soci::session& session, long long programme_id,
                                                   const ApplicationFilter& filter) {
-    soci::rowset<soci::row> rows =
-        (session.prepare << std::string("SELECT ") + kColumns + " FROM applications WHERE programme_id = :p ORDER BY id",
-         soci::use(programme_id));
+    soci::rowset<soci::row> rows = (session.prepare << std::string("SELECT ") + kColumns +
+                                                           " FROM applications WHERE programme_id = :p ORDER BY id",
+                                    soci::use(programme_id));
     // Filtered here: a programme has at most tens of thousands of applications, and one statement keeps the
     // SQL the same on both databases.
     std::vector<domain::Application> applications;

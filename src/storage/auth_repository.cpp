@@ -7,8 +7,8 @@ namespace upward::storage {
 void InsertBrowserSession(soci::session& session, const BrowserSession& browser_session, long long now) {
     session << "INSERT INTO browser_sessions (token_hash, user_id, csrf_token, created_at, expires_at) "
                "VALUES (:h, :u, :c, :n, :e)",
-        soci::use(browser_session.token_hash), soci::use(browser_session.user_id), soci::use(browser_session.csrf_token),
-        soci::use(now), soci::use(browser_session.expires_at);
+        soci::use(browser_session.token_hash), soci::use(browser_session.user_id),
+        soci::use(browser_session.csrf_token), soci::use(now), soci::use(browser_session.expires_at);
 }
 
 std::optional<BrowserSession> FindBrowserSession(soci::session& session, const std::string& token_hash) {
@@ -41,9 +41,12 @@ long long InsertApiToken(soci::session& session, long long user_id, const std::s
 
 namespace {
 ApiToken ReadToken(const soci::row& row) {
-    return ApiToken{IntColumn(row, "id"),          IntColumn(row, "user_id"),
-                    TextColumn(row, "name"),       IntColumn(row, "created_at"),
-                    OptionalIntColumn(row, "last_used_at"), IntColumn(row, "revoked") != 0};
+    return ApiToken{IntColumn(row, "id"),
+                    IntColumn(row, "user_id"),
+                    TextColumn(row, "name"),
+                    IntColumn(row, "created_at"),
+                    OptionalIntColumn(row, "last_used_at"),
+                    IntColumn(row, "revoked") != 0};
 }
 }  // namespace
 

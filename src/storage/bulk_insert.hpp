@@ -17,7 +17,8 @@ namespace upward::storage {
 /// Empty text is written as NULL.
 class BulkInsert {
 public:
-    BulkInsert(soci::session& session, Backend backend, const std::string& table, const std::vector<std::string>& columns);
+    BulkInsert(soci::session& session, Backend backend, const std::string& table,
+               const std::vector<std::string>& columns);
     ~BulkInsert();
     BulkInsert(const BulkInsert&) = delete;
     BulkInsert& operator=(const BulkInsert&) = delete;

@@ -42,11 +42,20 @@ public:
         }
         for (const char c : text) {
             switch (c) {
-                case '\\': buffer_ += "\\\\"; break;
-                case '\t': buffer_ += "\\t"; break;
-                case '\n': buffer_ += "\\n"; break;
-                case '\r': buffer_ += "\\r"; break;
-                default: buffer_ += c;
+                case '\\':
+                    buffer_ += "\\\\";
+                    break;
+                case '\t':
+                    buffer_ += "\\t";
+                    break;
+                case '\n':
+                    buffer_ += "\\n";
+                    break;
+                case '\r':
+                    buffer_ += "\\r";
+                    break;
+                default:
+                    buffer_ += c;
             }
         }
     }
@@ -78,7 +87,8 @@ private:
     }
     void Flush() {
         if (buffer_.empty()) return;
-        if (PQputCopyData(connection_, buffer_.data(), static_cast<int>(buffer_.size())) != 1) Fail("sending COPY data");
+        if (PQputCopyData(connection_, buffer_.data(), static_cast<int>(buffer_.size())) != 1)
+            Fail("sending COPY data");
         buffer_.clear();
     }
     [[noreturn]] void Fail(const std::string& what) {

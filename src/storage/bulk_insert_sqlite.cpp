@@ -22,7 +22,8 @@ public:
         : db_(static_cast<soci::sqlite3_session_backend*>(session.get_backend())->conn_),
           table_(table),
           columns_(columns),
-          rows_per_statement_(std::max<std::size_t>(1, std::min(kMaxRowsPerStatement, kMaxParameters / columns.size()))) {
+          rows_per_statement_(
+              std::max<std::size_t>(1, std::min(kMaxRowsPerStatement, kMaxParameters / columns.size()))) {
         values_.reserve(rows_per_statement_ * columns_.size());
     }
     ~SqliteWriter() override {

@@ -168,11 +168,11 @@ std::optional<CalendarPersonRow> FindCalendarPerson(soci::session& session, cons
     return found;
 }
 
-std::optional<CalendarPrivacyRow> FindCalendarPrivacy(soci::session& session, long long programme_id, long long user_id) {
-    soci::rowset<soci::row> rows =
-        (session.prepare << "SELECT id, confidential, calendar_details FROM applications "
-                            "WHERE programme_id = :p AND user_id = :u ORDER BY id LIMIT 1",
-         soci::use(programme_id), soci::use(user_id));
+std::optional<CalendarPrivacyRow> FindCalendarPrivacy(soci::session& session, long long programme_id,
+                                                      long long user_id) {
+    soci::rowset<soci::row> rows = (session.prepare << "SELECT id, confidential, calendar_details FROM applications "
+                                                       "WHERE programme_id = :p AND user_id = :u ORDER BY id LIMIT 1",
+                                    soci::use(programme_id), soci::use(user_id));
     for (const auto& row : rows) {
         return CalendarPrivacyRow{IntColumn(row, "id"), IntColumn(row, "confidential") != 0,
                                   IntColumn(row, "calendar_details") != 0};

@@ -90,7 +90,8 @@ struct CalendarPrivacyRow {
     bool confidential = false;
     bool calendar_details = false;
 };
-std::optional<CalendarPrivacyRow> FindCalendarPrivacy(soci::session& session, long long programme_id, long long user_id);
+std::optional<CalendarPrivacyRow> FindCalendarPrivacy(soci::session& session, long long programme_id,
+                                                      long long user_id);
 void UpdateCalendarPrivacy(soci::session& session, long long application_id, bool confidential, bool calendar_details,
                            long long now);
 

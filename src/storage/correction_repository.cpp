@@ -11,9 +11,14 @@ constexpr const char* kSelectCorrection =
     "u.display_name FROM programme_corrections c LEFT JOIN users u ON u.id = c.recorded_by ";
 
 CorrectionRecord ReadCorrection(const soci::row& row) {
-    return {IntColumn(row, "id"),          IntColumn(row, "programme_id"), TextColumn(row, "effective_on"),
-            TextColumn(row, "what_changed"), TextColumn(row, "reason"),     IntColumn(row, "recorded_by"),
-            TextColumn(row, "display_name"), IntColumn(row, "recorded_at")};
+    return {IntColumn(row, "id"),
+            IntColumn(row, "programme_id"),
+            TextColumn(row, "effective_on"),
+            TextColumn(row, "what_changed"),
+            TextColumn(row, "reason"),
+            IntColumn(row, "recorded_by"),
+            TextColumn(row, "display_name"),
+            IntColumn(row, "recorded_at")};
 }
 
 }  // namespace

@@ -53,9 +53,9 @@ domain::Survey ReadSurvey(const soci::row& row) {
 
 std::vector<domain::SurveyQuestion> QuestionsOf(soci::session& session, long long survey_id) {
     std::vector<domain::SurveyQuestion> questions;
-    soci::rowset<soci::row> rows = (session.prepare << std::string(kQuestionSelect) +
-                                                           " WHERE survey_id = :s ORDER BY position, id",
-                                    soci::use(survey_id));
+    soci::rowset<soci::row> rows =
+        (session.prepare << std::string(kQuestionSelect) + " WHERE survey_id = :s ORDER BY position, id",
+         soci::use(survey_id));
     for (const auto& row : rows) questions.push_back(ReadQuestion(row));
     return questions;
 }
@@ -120,7 +120,8 @@ long long InsertSurvey(soci::session& session, const domain::Survey& survey) {
 std::optional<domain::Survey> FindSurvey(soci::session& session, long long survey_id) {
     std::optional<domain::Survey> survey;
     {
-        soci::rowset<soci::row> rows = (session.prepare << "SELECT * FROM surveys WHERE id = :id", soci::use(survey_id));
+        soci::rowset<soci::row> rows =
+            (session.prepare << "SELECT * FROM surveys WHERE id = :id", soci::use(survey_id));
         for (const auto& row : rows) survey = ReadSurvey(row);
     }
     if (survey) survey->questions = QuestionsOf(session, survey->id);
@@ -140,7 +141,8 @@ std::vector<domain::Survey> ListSurveys(soci::session& session, long long progra
 }
 
 void UpdateSurvey(soci::session& session, const domain::Survey& survey) {
-    session << "UPDATE surveys SET title = :t, status = :s, opens_on = :o, closes_on = :c, updated_at = :u WHERE id = :id",
+    session
+        << "UPDATE surveys SET title = :t, status = :s, opens_on = :o, closes_on = :c, updated_at = :u WHERE id = :id",
         soci::use(survey.title), soci::use(survey.status), soci::use(survey.opens_on), soci::use(survey.closes_on),
         soci::use(survey.updated_at), soci::use(survey.id);
 }
@@ -152,9 +154,10 @@ long long InsertQuestion(soci::session& session, const domain::SurveyQuestion& q
     soci::indicator quality_ind = NullIfEmpty(q.quality), topic_ind = NullIfEmpty(q.topic),
                     phase_ind = NullIfEmpty(q.phase);
     long long id = 0;
-    session << "INSERT INTO survey_questions (survey_id, position, audience, answer_type, subject, quality, topic, phase, "
-               "prompt, choices, required, archived) VALUES (:s, :pos, :aud, :type, :subj, :quality, :topic, :phase, "
-               ":prompt, :choices, :req, :arch) RETURNING id",
+    session
+        << "INSERT INTO survey_questions (survey_id, position, audience, answer_type, subject, quality, topic, phase, "
+           "prompt, choices, required, archived) VALUES (:s, :pos, :aud, :type, :subj, :quality, :topic, :phase, "
+           ":prompt, :choices, :req, :arch) RETURNING id",
         soci::use(q.survey_id), soci::use(q.position), soci::use(q.audience), soci::use(q.answer_type),
         soci::use(q.subject), soci::use(q.quality, quality_ind), soci::use(q.topic, topic_ind),
         soci::use(q.phase, phase_ind), soci::use(q.prompt), soci::use(choices), soci::use(required),
@@ -178,8 +181,8 @@ void UpdateQuestion(soci::session& session, const domain::SurveyQuestion& q) {
 
 long long CountResponses(soci::session& session, long long survey_id) {
     long long count = 0;
-    soci::rowset<soci::row> rows = (session.prepare << "SELECT COUNT(*) AS n FROM survey_responses WHERE survey_id = :s",
-                                    soci::use(survey_id));
+    soci::rowset<soci::row> rows =
+        (session.prepare << "SELECT COUNT(*) AS n FROM survey_responses WHERE survey_id = :s", soci::use(survey_id));
     for (const auto& row : rows) count = IntColumn(row, "n");
     return count;
 }
@@ -192,7 +195,8 @@ bool HasResponse(soci::session& session, long long survey_id, long long pair_id,
 }
 
 long long InsertResponse(soci::session& session, long long survey_id, long long pair_id, const std::string& side,
-                         long long respondent_user_id, const std::vector<domain::SurveyAnswer>& answers, long long now) {
+                         long long respondent_user_id, const std::vector<domain::SurveyAnswer>& answers,
+                         long long now) {
     long long id = 0;
     session << "INSERT INTO survey_responses (survey_id, pair_id, side, respondent_user_id, submitted_at) VALUES "
                "(:s, :p, :side, :u, :t) ON CONFLICT (survey_id, pair_id, side) DO NOTHING RETURNING id",
@@ -215,9 +219,10 @@ std::vector<domain::SurveyAnswer> AnswersOf(soci::session& session, long long su
                                             const std::string& side) {
     std::vector<domain::SurveyAnswer> answers;
     soci::rowset<soci::row> rows =
-        (session.prepare << "SELECT a.question_id, a.number_value, a.choice_value, a.text_value FROM survey_responses r "
-                            "JOIN survey_answers a ON a.response_id = r.id WHERE r.survey_id = :s AND r.pair_id = :p "
-                            "AND r.side = :side ORDER BY a.question_id",
+        (session.prepare
+             << "SELECT a.question_id, a.number_value, a.choice_value, a.text_value FROM survey_responses r "
+                "JOIN survey_answers a ON a.response_id = r.id WHERE r.survey_id = :s AND r.pair_id = :p "
+                "AND r.side = :side ORDER BY a.question_id",
          soci::use(survey_id), soci::use(pair_id), soci::use(side));
     for (const auto& row : rows) {
         domain::SurveyAnswer answer;

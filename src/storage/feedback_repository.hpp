@@ -36,7 +36,7 @@ bool InsertPulse(soci::session& session, const Pulse& pulse);
 std::optional<Pulse> FindPulse(soci::session& session, long long occurrence_id, const std::string& side);
 
 long long InsertSurvey(soci::session& session, const domain::Survey& survey);
-std::optional<domain::Survey> FindSurvey(soci::session& session, long long survey_id);  // with questions
+std::optional<domain::Survey> FindSurvey(soci::session& session, long long survey_id);    // with questions
 std::vector<domain::Survey> ListSurveys(soci::session& session, long long programme_id);  // with questions
 /// Writes title, status, opens_on, closes_on and updated_at.
 void UpdateSurvey(soci::session& session, const domain::Survey& survey);

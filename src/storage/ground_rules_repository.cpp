@@ -10,7 +10,8 @@ std::optional<RulesAcknowledgement> FindRulesAcknowledgement(soci::session& sess
         (session.prepare << "SELECT rules_digest, acknowledged_at FROM ground_rule_acknowledgements "
                             "WHERE programme_id = :p AND user_id = :u",
          soci::use(programme_id), soci::use(user_id));
-    for (const auto& row : rows) return RulesAcknowledgement{TextColumn(row, "rules_digest"), IntColumn(row, "acknowledged_at")};
+    for (const auto& row : rows)
+        return RulesAcknowledgement{TextColumn(row, "rules_digest"), IntColumn(row, "acknowledged_at")};
     return std::nullopt;
 }
 

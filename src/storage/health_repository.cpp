@@ -41,8 +41,8 @@ std::vector<PulseFact> LoadHealthPulses(soci::session& session, long long progra
          soci::use(programme_id));
     std::vector<PulseFact> pulses;
     for (const auto& row : rows) {
-        pulses.push_back({IntColumn(row, "starts_at"), TextColumn(row, "side"),
-                          static_cast<int>(IntColumn(row, "usefulness"))});
+        pulses.push_back(
+            {IntColumn(row, "starts_at"), TextColumn(row, "side"), static_cast<int>(IntColumn(row, "usefulness"))});
     }
     return pulses;
 }
@@ -67,11 +67,10 @@ std::vector<QualityAnswerFact> LoadQualityAnswers(soci::session& session, long l
 }
 
 std::vector<GoalFact> LoadLatestGoalProgress(soci::session& session, long long programme_id) {
-    soci::rowset<soci::row> rows =
-        (session.prepare << "SELECT g.pair_id, g.goal_side, g.percent FROM goal_progress g "
-                            "JOIN pairs p ON p.id = g.pair_id WHERE p.programme_id = :p "
-                            "ORDER BY g.pair_id, g.goal_side, g.recorded_at, g.id",
-         soci::use(programme_id));
+    soci::rowset<soci::row> rows = (session.prepare << "SELECT g.pair_id, g.goal_side, g.percent FROM goal_progress g "
+                                                       "JOIN pairs p ON p.id = g.pair_id WHERE p.programme_id = :p "
+                                                       "ORDER BY g.pair_id, g.goal_side, g.recorded_at, g.id",
+                                    soci::use(programme_id));
     std::map<std::pair<long long, std::string>, int> latest;  // ordered by time: the last one wins
     for (const auto& row : rows) {
         latest[{IntColumn(row, "pair_id"), TextColumn(row, "goal_side")}] = static_cast<int>(IntColumn(row, "percent"));

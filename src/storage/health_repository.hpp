@@ -15,7 +15,7 @@ struct PairFact {
     long long pair_id = 0;
     std::string mentee;
     std::string mentor;
-    std::string status;       // proposed, accepted, active, declined, ended
+    std::string status;  // proposed, accepted, active, declined, ended
     long long held_sessions = 0;
 };
 

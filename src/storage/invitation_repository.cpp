@@ -52,14 +52,16 @@ long long InsertInvitation(soci::session& session, const domain::Invitation& inv
                "created_at, expires_at) VALUES (:p, :e, :email, :side, :hash, :status, :by, :created, :expires) "
                "RETURNING id",
         soci::use(invitation.programme_id), soci::use(invitation.employee_id), soci::use(invitation.email),
-        soci::use(side), soci::use(invitation.token_hash), soci::use(status), soci::use(invited_by, invited_by_indicator),
-        soci::use(invitation.created_at), soci::use(invitation.expires_at), soci::into(id);
+        soci::use(side), soci::use(invitation.token_hash), soci::use(status),
+        soci::use(invited_by, invited_by_indicator), soci::use(invitation.created_at), soci::use(invitation.expires_at),
+        soci::into(id);
     return id;
 }
 
 std::optional<domain::Invitation> FindInvitationById(soci::session& session, long long invitation_id) {
     soci::rowset<soci::row> rows =
-        (session.prepare << std::string("SELECT ") + kColumns + " FROM invitations WHERE id = :id", soci::use(invitation_id));
+        (session.prepare << std::string("SELECT ") + kColumns + " FROM invitations WHERE id = :id",
+         soci::use(invitation_id));
     for (const auto& row : rows) return ReadInvitation(row);
     return std::nullopt;
 }
@@ -71,17 +73,18 @@ std::optional<domain::Invitation> FindInvitationByTokenHash(soci::session& sessi
 std::optional<domain::Invitation> FindLatestInvitation(soci::session& session, long long programme_id,
                                                        const std::string& employee_id) {
     soci::rowset<soci::row> rows =
-        (session.prepare << std::string("SELECT ") + kColumns +
-                                " FROM invitations WHERE programme_id = :p AND employee_id = :e ORDER BY id DESC LIMIT 1",
+        (session.prepare
+             << std::string("SELECT ") + kColumns +
+                    " FROM invitations WHERE programme_id = :p AND employee_id = :e ORDER BY id DESC LIMIT 1",
          soci::use(programme_id), soci::use(employee_id));
     for (const auto& row : rows) return ReadInvitation(row);
     return std::nullopt;
 }
 
 std::vector<domain::Invitation> ListInvitations(soci::session& session, long long programme_id) {
-    soci::rowset<soci::row> rows =
-        (session.prepare << std::string("SELECT ") + kColumns + " FROM invitations WHERE programme_id = :p ORDER BY id DESC",
-         soci::use(programme_id));
+    soci::rowset<soci::row> rows = (session.prepare << std::string("SELECT ") + kColumns +
+                                                           " FROM invitations WHERE programme_id = :p ORDER BY id DESC",
+                                    soci::use(programme_id));
     std::vector<domain::Invitation> invitations;
     for (const auto& row : rows) invitations.push_back(ReadInvitation(row));
     return invitations;
@@ -92,12 +95,13 @@ bool ReissueInvitation(soci::session& session, const domain::Invitation& invitat
     long long invited_by = invitation.invited_by.value_or(0);
     soci::indicator invited_by_indicator = invitation.invited_by ? soci::i_ok : soci::i_null;
     soci::statement statement =
-        (session.prepare << "UPDATE invitations SET token_hash = :hash, side = :side, email = :email, status = 'pending', "
-                            "invited_by = :by, created_at = :created, expires_at = :expires "
-                            "WHERE id = :id AND status <> 'accepted'",
+        (session.prepare
+             << "UPDATE invitations SET token_hash = :hash, side = :side, email = :email, status = 'pending', "
+                "invited_by = :by, created_at = :created, expires_at = :expires "
+                "WHERE id = :id AND status <> 'accepted'",
          soci::use(invitation.token_hash), soci::use(side), soci::use(invitation.email),
-         soci::use(invited_by, invited_by_indicator), soci::use(invitation.created_at), soci::use(invitation.expires_at),
-         soci::use(invitation.id));
+         soci::use(invited_by, invited_by_indicator), soci::use(invitation.created_at),
+         soci::use(invitation.expires_at), soci::use(invitation.id));
     return AffectedRows(statement) == 1;
 }
 

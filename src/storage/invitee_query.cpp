@@ -6,7 +6,8 @@ namespace upward::storage {
 
 std::vector<domain::Person> FindInvitees(soci::session& session, const InviteeFilter& filter, std::size_t limit) {
     std::string sql =
-        "SELECT employee_id, name, email, grade, department, location FROM people WHERE active = 1 AND left_company = 0";
+        "SELECT employee_id, name, email, grade, department, location FROM people WHERE active = 1 AND left_company = "
+        "0";
     if (filter.grade_min) sql += " AND grade >= :grade_min";
     if (filter.grade_max) sql += " AND grade <= :grade_max";
     if (!filter.department.empty()) sql += " AND department = :department";

@@ -57,14 +57,14 @@ void SavePin(soci::session& session, long long programme_id, const AdminPair& pi
 }
 
 bool DeletePin(soci::session& session, long long programme_id, const std::string& mentee) {
-    soci::statement statement =
-        (session.prepare << "DELETE FROM match_pins WHERE programme_id = :p AND mentee = :m", soci::use(programme_id),
-         soci::use(mentee));
+    soci::statement statement = (session.prepare << "DELETE FROM match_pins WHERE programme_id = :p AND mentee = :m",
+                                 soci::use(programme_id), soci::use(mentee));
     statement.execute(true);
     return statement.get_affected_rows() > 0;
 }
 
-void SaveForbid(soci::session& session, long long programme_id, const AdminPair& forbid, long long user_id, long long now) {
+void SaveForbid(soci::session& session, long long programme_id, const AdminPair& forbid, long long user_id,
+                long long now) {
     if (IsForbidden(session, programme_id, forbid.mentee, forbid.mentor)) return;
     soci::indicator by = user_id > 0 ? soci::i_ok : soci::i_null;
     session << "INSERT INTO match_forbids (programme_id, mentee, mentor, created_by, created_at) "

@@ -25,7 +25,8 @@ void SavePin(soci::session& session, long long programme_id, const AdminPair& pi
 /// True when there was a pin to remove.
 bool DeletePin(soci::session& session, long long programme_id, const std::string& mentee);
 /// Does nothing when the pair is forbidden already.
-void SaveForbid(soci::session& session, long long programme_id, const AdminPair& forbid, long long user_id, long long now);
+void SaveForbid(soci::session& session, long long programme_id, const AdminPair& forbid, long long user_id,
+                long long now);
 bool DeleteForbid(soci::session& session, long long programme_id, const AdminPair& forbid);
 
 }  // namespace upward::storage

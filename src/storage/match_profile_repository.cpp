@@ -44,8 +44,7 @@ std::vector<domain::MatchProfile> LoadProfiles(soci::session& session, long long
         preferences_ind(kFetchBatch), ranking_ind(kFetchBatch);
     std::vector<long long> capacity(kFetchBatch), eligible(kFetchBatch), updated(kFetchBatch);
     soci::statement statement =
-        (session.prepare << std::string("SELECT ") + kColumns +
-                                " FROM match_profiles WHERE programme_id = :p",
+        (session.prepare << std::string("SELECT ") + kColumns + " FROM match_profiles WHERE programme_id = :p",
          soci::use(programme_id), soci::into(ids), soci::into(sides), soci::into(languages, languages_ind),
          soci::into(topics, topics_ind), soci::into(availability, availability_ind), soci::into(capacity),
          soci::into(eligible), soci::into(preferences, preferences_ind), soci::into(ranking, ranking_ind),
@@ -53,7 +52,8 @@ std::vector<domain::MatchProfile> LoadProfiles(soci::session& session, long long
     statement.execute();
     std::vector<domain::MatchProfile> profiles;
     static const std::string kEmpty;
-    const auto text = [](std::vector<std::string>& values, std::vector<soci::indicator>& present, std::size_t row) -> const std::string& {
+    const auto text = [](std::vector<std::string>& values, std::vector<soci::indicator>& present,
+                         std::size_t row) -> const std::string& {
         return present[row] == soci::i_ok ? values[row] : kEmpty;
     };
     while (statement.fetch()) {
@@ -72,8 +72,9 @@ std::vector<domain::MatchProfile> LoadProfiles(soci::session& session, long long
         for (auto* numbers : {&capacity, &eligible, &updated}) numbers->resize(kFetchBatch);
     }
     // Sorted here rather than by the database, whose collation may not be byte order.
-    std::sort(profiles.begin(), profiles.end(),
-              [](const domain::MatchProfile& a, const domain::MatchProfile& b) { return a.employee_id < b.employee_id; });
+    std::sort(profiles.begin(), profiles.end(), [](const domain::MatchProfile& a, const domain::MatchProfile& b) {
+        return a.employee_id < b.employee_id;
+    });
     return profiles;
 }
 
@@ -101,9 +102,9 @@ void SaveProfiles(soci::session& session, Backend backend, long long programme_i
                "languages TEXT, topics TEXT, availability TEXT, capacity INTEGER NOT NULL, eligible INTEGER NOT NULL, "
                "preferences TEXT, ranking TEXT)";
     {
-        BulkInsert insert(session, backend, "match_profiles_incoming",
-                          {"employee_id", "side", "languages", "topics", "availability", "capacity", "eligible",
-                           "preferences"});
+        BulkInsert insert(
+            session, backend, "match_profiles_incoming",
+            {"employee_id", "side", "languages", "topics", "availability", "capacity", "eligible", "preferences"});
         for (const auto& profile : profiles) {
             insert.Text(profile.employee_id);
             insert.Text(domain::ToString(profile.side));
@@ -124,10 +125,11 @@ void SaveProfiles(soci::session& session, Backend backend, long long programme_i
     session << "DELETE FROM match_profiles WHERE programme_id = :p AND employee_id IN "
                "(SELECT employee_id FROM match_profiles_incoming)",
         soci::use(programme_id);
-    session << "INSERT INTO match_profiles (programme_id, employee_id, side, languages, topics, availability, capacity, "
-               "eligible, preferences, ranking, updated_at) SELECT :p, employee_id, side, COALESCE(languages, ''), "
-               "COALESCE(topics, ''), COALESCE(availability, ''), capacity, eligible, COALESCE(preferences, ''), "
-               "COALESCE(ranking, ''), :now FROM match_profiles_incoming",
+    session
+        << "INSERT INTO match_profiles (programme_id, employee_id, side, languages, topics, availability, capacity, "
+           "eligible, preferences, ranking, updated_at) SELECT :p, employee_id, side, COALESCE(languages, ''), "
+           "COALESCE(topics, ''), COALESCE(availability, ''), capacity, eligible, COALESCE(preferences, ''), "
+           "COALESCE(ranking, ''), :now FROM match_profiles_incoming",
         soci::use(programme_id), soci::use(now);
     session << "DROP TABLE match_profiles_incoming";
 }

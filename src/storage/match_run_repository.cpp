@@ -24,7 +24,8 @@ std::vector<domain::RejectedPin> RejectedPinsFrom(const std::string& text) {
     const auto list = json::parse(text.empty() ? "[]" : text, nullptr, false);
     if (!list.is_array()) return pins;
     for (const auto& pin : list) {
-        pins.push_back({pin.value("mentee", ""), pin.value("mentor", ""), pin.value("rule", ""), pin.value("detail", "")});
+        pins.push_back(
+            {pin.value("mentee", ""), pin.value("mentor", ""), pin.value("rule", ""), pin.value("detail", "")});
     }
     return pins;
 }
@@ -40,13 +41,13 @@ long long InsertRun(soci::session& session, Backend backend, const domain::Match
     session << "INSERT INTO match_runs (programme_id, mode, created_by, created_at, duration_ms, mentees, mentors, "
                "pair_count, total_score, rejected_pins) VALUES (:p, :mode, :by, :at, :ms, :mentees, :mentors, :pairs, "
                ":total, :rejected) RETURNING id",
-        soci::use(run.programme_id), soci::use(run.mode), soci::use(run.created_by, created_by), soci::use(run.created_at),
-        soci::use(run.duration_ms), soci::use(run.mentees), soci::use(run.mentors), soci::use(run.pair_count),
-        soci::use(run.total_score), soci::use(rejected), soci::into(id);
+        soci::use(run.programme_id), soci::use(run.mode), soci::use(run.created_by, created_by),
+        soci::use(run.created_at), soci::use(run.duration_ms), soci::use(run.mentees), soci::use(run.mentors),
+        soci::use(run.pair_count), soci::use(run.total_score), soci::use(rejected), soci::into(id);
     if (!proposals.empty()) {
         BulkInsert insert(session, backend, "match_proposals",
-                          {"run_id", "mentee", "mentor", "score", "topics_score", "availability_score", "timezone_score",
-                           "cross_department_score", "preference_score", "source"});
+                          {"run_id", "mentee", "mentor", "score", "topics_score", "availability_score",
+                           "timezone_score", "cross_department_score", "preference_score", "source"});
         for (const auto& proposal : proposals) {
             insert.Integer(id);
             insert.Text(proposal.mentee);
@@ -139,9 +140,10 @@ std::vector<domain::UnmatchedParticipant> LoadUnmatched(soci::session& session, 
 
 void UpdateProposal(soci::session& session, long long run_id, const domain::Proposal& p) {
     const int total = p.parts.Total();
-    session << "UPDATE match_proposals SET mentor = :mentor, score = :score, topics_score = :t, availability_score = :a, "
-               "timezone_score = :z, cross_department_score = :d, preference_score = :pref, source = :source "
-               "WHERE run_id = :r AND mentee = :mentee",
+    session
+        << "UPDATE match_proposals SET mentor = :mentor, score = :score, topics_score = :t, availability_score = :a, "
+           "timezone_score = :z, cross_department_score = :d, preference_score = :pref, source = :source "
+           "WHERE run_id = :r AND mentee = :mentee",
         soci::use(p.mentor), soci::use(total), soci::use(p.parts.topics), soci::use(p.parts.availability),
         soci::use(p.parts.timezone), soci::use(p.parts.cross_department), soci::use(p.parts.preference),
         soci::use(p.source), soci::use(run_id), soci::use(p.mentee);

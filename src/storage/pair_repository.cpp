@@ -68,9 +68,10 @@ long long InsertPair(soci::session& session, const domain::Pair& pair) {
     OptionalTime mentee_at(pair.mentee_accepted_at);
     OptionalTime mentor_at(pair.mentor_accepted_at);
     long long id = 0;
-    session << "INSERT INTO pairs (programme_id, mentee, mentor, status, run_id, request_id, score, mentee_accepted_at, "
-               "mentor_accepted_at, created_at, updated_at) VALUES (:p, :mentee, :mentor, :status, :run, :request, "
-               ":score, :mentee_at, :mentor_at, :created, :updated) RETURNING id",
+    session
+        << "INSERT INTO pairs (programme_id, mentee, mentor, status, run_id, request_id, score, mentee_accepted_at, "
+           "mentor_accepted_at, created_at, updated_at) VALUES (:p, :mentee, :mentor, :status, :run, :request, "
+           ":score, :mentee_at, :mentor_at, :created, :updated) RETURNING id",
         soci::use(pair.programme_id), soci::use(pair.mentee), soci::use(pair.mentor), soci::use(status),
         soci::use(run_id, run_ind), soci::use(request_id, request_ind), soci::use(score, score_ind),
         soci::use(mentee_at.value, mentee_at.indicator), soci::use(mentor_at.value, mentor_at.indicator),
@@ -120,10 +121,10 @@ std::vector<domain::Pair> ListPairs(soci::session& session, long long programme_
 
 std::vector<domain::MatchRequest> ListRequests(soci::session& session, long long programme_id,
                                                const std::string& person) {
-    return ListForProgramme<domain::MatchRequest>(
-        session,
-        "SELECT id, programme_id, mentee, mentor, status, created_at, answered_at FROM match_requests WHERE programme_id = :p",
-        "", programme_id, person, ReadRequest);
+    return ListForProgramme<domain::MatchRequest>(session,
+                                                  "SELECT id, programme_id, mentee, mentor, status, created_at, "
+                                                  "answered_at FROM match_requests WHERE programme_id = :p",
+                                                  "", programme_id, person, ReadRequest);
 }
 
 void UpdatePair(soci::session& session, const domain::Pair& pair) {
@@ -148,10 +149,11 @@ void SetPairStatus(soci::session& session, long long id, domain::PairStatus stat
 
 long long PublishRunPairs(soci::session& session, long long programme_id, long long run_id, long long now) {
     soci::statement statement =
-        (session.prepare << "INSERT INTO pairs (programme_id, mentee, mentor, status, run_id, score, created_at, updated_at) "
-                            "SELECT :p, mentee, mentor, 'proposed', run_id, score, :now, :now2 FROM match_proposals "
-                            "WHERE run_id = :r AND mentee NOT IN (SELECT mentee FROM pairs WHERE programme_id = :p2 "
-                            "AND status IN ('proposed', 'accepted', 'active'))",
+        (session.prepare
+             << "INSERT INTO pairs (programme_id, mentee, mentor, status, run_id, score, created_at, updated_at) "
+                "SELECT :p, mentee, mentor, 'proposed', run_id, score, :now, :now2 FROM match_proposals "
+                "WHERE run_id = :r AND mentee NOT IN (SELECT mentee FROM pairs WHERE programme_id = :p2 "
+                "AND status IN ('proposed', 'accepted', 'active'))",
          soci::use(programme_id), soci::use(now), soci::use(now), soci::use(run_id), soci::use(programme_id));
     statement.execute(true);
     return statement.get_affected_rows();

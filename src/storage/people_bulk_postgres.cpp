@@ -32,14 +32,15 @@ void WritePeoplePostgres(soci::session& session, std::size_t count, const Person
             copy->EndRow();
         }
         copy->Finish();
-        session << std::string("INSERT INTO people (") + kPersonColumns +
-                       ") SELECT employee_id, name, email, grade, title, department, location, time_zone, manager_id, "
-                       "hire_date, leaving_date, left_company, 1, :now FROM people_incoming "
-                       "ON CONFLICT (employee_id) DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email, "
-                       "grade = EXCLUDED.grade, title = EXCLUDED.title, department = EXCLUDED.department, "
-                       "location = EXCLUDED.location, time_zone = EXCLUDED.time_zone, manager_id = EXCLUDED.manager_id, "
-                       "hire_date = EXCLUDED.hire_date, leaving_date = EXCLUDED.leaving_date, "
-                       "left_company = EXCLUDED.left_company, active = 1, updated_at = EXCLUDED.updated_at",
+        session
+            << std::string("INSERT INTO people (") + kPersonColumns +
+                   ") SELECT employee_id, name, email, grade, title, department, location, time_zone, manager_id, "
+                   "hire_date, leaving_date, left_company, 1, :now FROM people_incoming "
+                   "ON CONFLICT (employee_id) DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email, "
+                   "grade = EXCLUDED.grade, title = EXCLUDED.title, department = EXCLUDED.department, "
+                   "location = EXCLUDED.location, time_zone = EXCLUDED.time_zone, manager_id = EXCLUDED.manager_id, "
+                   "hire_date = EXCLUDED.hire_date, leaving_date = EXCLUDED.leaving_date, "
+                   "left_company = EXCLUDED.left_company, active = 1, updated_at = EXCLUDED.updated_at",
             soci::use(now);
     }
     if (!deactivate.empty()) {

@@ -1,6 +1,5 @@
-#include <soci/sqlite3/soci-sqlite3.h>
-
 #include <fcntl.h>
+#include <soci/sqlite3/soci-sqlite3.h>
 #include <unistd.h>
 
 #include <memory>
@@ -73,7 +72,8 @@ public:
     }
     std::string Column(int index) {
         const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement_, index));
-        return text == nullptr ? std::string() : std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(statement_, index)));
+        return text == nullptr ? std::string()
+                               : std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(statement_, index)));
     }
     long long IntegerColumn(int index) { return sqlite3_column_int64(statement_, index); }
 
@@ -148,7 +148,8 @@ bool PeopleTableEmpty(sqlite3* db) {
 
 // The secondary indexes as their migrations declared them (the UNIQUE index has no SQL and stays).
 std::vector<std::pair<std::string, std::string>> SecondaryIndexes(sqlite3* db) {
-    Statement query(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'people' AND sql IS NOT NULL");
+    Statement query(
+        db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'people' AND sql IS NOT NULL");
     std::vector<std::pair<std::string, std::string>> indexes;
     while (query.NextRow()) indexes.emplace_back(query.Column(0), query.Column(1));
     return indexes;
@@ -175,15 +176,17 @@ void Upsert(sqlite3* db, std::size_t count, const PersonSource& people, long lon
         const std::string now_parameter = "?" + std::to_string(rows * kValuesPerRow + 1);
         for (std::size_t row = 0; row < rows; ++row) {
             sql += row == 0 ? "(" : ", (";
-            for (std::size_t value = 1; value <= kValuesPerRow; ++value) sql += "?" + std::to_string(row * kValuesPerRow + value) + ", ";
+            for (std::size_t value = 1; value <= kValuesPerRow; ++value)
+                sql += "?" + std::to_string(row * kValuesPerRow + value) + ", ";
             sql += "1, " + now_parameter + ")";
         }
         if (!rebuild) {
-            sql += " ON CONFLICT (employee_id) DO UPDATE SET name = excluded.name, email = excluded.email, "
-                   "grade = excluded.grade, title = excluded.title, department = excluded.department, "
-                   "location = excluded.location, time_zone = excluded.time_zone, manager_id = excluded.manager_id, "
-                   "hire_date = excluded.hire_date, leaving_date = excluded.leaving_date, "
-                   "left_company = excluded.left_company, active = 1, updated_at = excluded.updated_at";
+            sql +=
+                " ON CONFLICT (employee_id) DO UPDATE SET name = excluded.name, email = excluded.email, "
+                "grade = excluded.grade, title = excluded.title, department = excluded.department, "
+                "location = excluded.location, time_zone = excluded.time_zone, manager_id = excluded.manager_id, "
+                "hire_date = excluded.hire_date, leaving_date = excluded.leaving_date, "
+                "left_company = excluded.left_company, active = 1, updated_at = excluded.updated_at";
         }
         auto statement = std::make_unique<Statement>(db, sql);
         statement->Integer(static_cast<int>(rows * kValuesPerRow + 1), now);

@@ -63,8 +63,7 @@ std::vector<domain::Person> LoadAllPeoplePostgres(soci::session& session) {
          soci::into(text[0], present[0]), soci::into(text[1], present[1]), soci::into(text[2], present[2]),
          soci::into(text[3], present[3]), soci::into(text[4], present[4]), soci::into(text[5], present[5]),
          soci::into(text[6], present[6]), soci::into(text[7], present[7]), soci::into(text[8], present[8]),
-         soci::into(text[9], present[9]), soci::into(grade), soci::into(left),
-         soci::into(active));
+         soci::into(text[9], present[9]), soci::into(grade), soci::into(left), soci::into(active));
     statement.execute();
     std::vector<domain::Person> people;
     while (statement.fetch()) {
@@ -110,9 +109,10 @@ PeoplePage ListPeople(soci::session& session, const PeopleQuery& query) {
     if (!query.department.empty()) sql += " AND department = :department";
     if (query.active) sql += " AND active = :active";
     if (!query.text.empty()) {
-        sql += " AND (LOWER(name) LIKE :p1 ESCAPE '\\' OR LOWER(email) LIKE :p2 ESCAPE '\\'"
-               " OR LOWER(employee_id) LIKE :p3 ESCAPE '\\' OR LOWER(title) LIKE :p4 ESCAPE '\\'"
-               " OR LOWER(department) LIKE :p5 ESCAPE '\\')";
+        sql +=
+            " AND (LOWER(name) LIKE :p1 ESCAPE '\\' OR LOWER(email) LIKE :p2 ESCAPE '\\'"
+            " OR LOWER(employee_id) LIKE :p3 ESCAPE '\\' OR LOWER(title) LIKE :p4 ESCAPE '\\'"
+            " OR LOWER(department) LIKE :p5 ESCAPE '\\')";
     }
     // One row more than the page tells whether another page follows.
     sql += " ORDER BY employee_id LIMIT " + std::to_string(limit + 1);
@@ -177,8 +177,8 @@ void WritePeople(soci::session& session, Backend backend, const std::vector<cons
     const PersonSource source = [&](PersonValues& values) {
         if (next == sorted.size()) return false;
         const domain::Person& person = *sorted[next++];
-        values = {person.employee_id, person.name,     person.email,      person.grade,
-                  person.title,       person.department, person.location, person.time_zone,
+        values = {person.employee_id, person.name,       person.email,        person.grade,
+                  person.title,       person.department, person.location,     person.time_zone,
                   person.manager_id,  person.hire_date,  person.leaving_date, person.left};
         return true;
     };

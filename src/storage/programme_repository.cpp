@@ -40,7 +40,8 @@ domain::Programme ReadProgramme(const soci::row& row) {
                              terminology.value("programme", "reverse mentoring")};
     programme.anonymity_k = static_cast<int>(IntColumn(row, "anonymity_k"));
     programme.confidentiality_policy = TextColumn(row, "confidentiality_policy");
-    programme.status = domain::ParseProgrammeStatus(TextColumn(row, "status")).value_or(domain::ProgrammeStatus::kDraft);
+    programme.status =
+        domain::ParseProgrammeStatus(TextColumn(row, "status")).value_or(domain::ProgrammeStatus::kDraft);
     programme.template_key = TextColumn(row, "template");
     programme.created_at = IntColumn(row, "created_at");
     programme.updated_at = IntColumn(row, "updated_at");
@@ -85,13 +86,14 @@ struct ProgrammeValues {
 long long InsertProgramme(soci::session& session, const domain::Programme& p) {
     ProgrammeValues v(p);
     long long id = 0;
-    session << "INSERT INTO programmes (name, purpose, goals, ground_rules, starts_on, ends_on, cadence_days, "
-               "session_minutes, matching_mode, max_mentor_grade, min_grade_gap, exclude_same_department, topics, "
-               "terminology, anonymity_k, confidentiality_policy, status, template, created_at, updated_at, "
-               "application_deadline, require_training, require_mentor_approval) VALUES "
-               "(:name, :purpose, :goals, :rules, :starts, :ends, :cadence, :minutes, :mode, :maxgrade, :gap, :samedept, "
-               ":topics, :terms, :k, :policy, :status, :template, :created, :updated, :deadline, :training, :approval) "
-               "RETURNING id",
+    session
+        << "INSERT INTO programmes (name, purpose, goals, ground_rules, starts_on, ends_on, cadence_days, "
+           "session_minutes, matching_mode, max_mentor_grade, min_grade_gap, exclude_same_department, topics, "
+           "terminology, anonymity_k, confidentiality_policy, status, template, created_at, updated_at, "
+           "application_deadline, require_training, require_mentor_approval) VALUES "
+           "(:name, :purpose, :goals, :rules, :starts, :ends, :cadence, :minutes, :mode, :maxgrade, :gap, :samedept, "
+           ":topics, :terms, :k, :policy, :status, :template, :created, :updated, :deadline, :training, :approval) "
+           "RETURNING id",
         soci::use(p.name), soci::use(p.purpose), soci::use(v.goals), soci::use(v.ground_rules), soci::use(p.starts_on),
         soci::use(p.ends_on), soci::use(p.cadence_days), soci::use(p.session_minutes), soci::use(v.matching_mode),
         soci::use(v.max_mentor_grade, v.max_mentor_grade_indicator), soci::use(p.min_grade_gap),
@@ -116,8 +118,8 @@ void UpdateProgramme(soci::session& session, const domain::Programme& p) {
         soci::use(v.max_mentor_grade, v.max_mentor_grade_indicator), soci::use(p.min_grade_gap),
         soci::use(v.exclude_same_department), soci::use(v.topics), soci::use(v.terminology), soci::use(p.anonymity_k),
         soci::use(p.confidentiality_policy), soci::use(v.status), soci::use(p.template_key, v.template_indicator),
-        soci::use(p.updated_at), soci::use(p.application_deadline, v.deadline_indicator),
-        soci::use(v.require_training), soci::use(v.require_mentor_approval), soci::use(p.id);
+        soci::use(p.updated_at), soci::use(p.application_deadline, v.deadline_indicator), soci::use(v.require_training),
+        soci::use(v.require_mentor_approval), soci::use(p.id);
 }
 
 std::optional<domain::Programme> FindProgramme(soci::session& session, long long id) {
@@ -140,7 +142,8 @@ ProgrammePage ListProgrammes(soci::session& session, long long after_cursor, int
         for (const auto& row : rows) page.items.push_back(ReadProgramme(row));
     };
     if (only_for_user > 0) {
-        soci::rowset<soci::row> rows = (session.prepare << sql, soci::use(before), soci::use(only_for_user), soci::use(fetch));
+        soci::rowset<soci::row> rows =
+            (session.prepare << sql, soci::use(before), soci::use(only_for_user), soci::use(fetch));
         collect(rows);
     } else {
         soci::rowset<soci::row> rows = (session.prepare << sql, soci::use(before), soci::use(fetch));

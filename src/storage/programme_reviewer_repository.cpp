@@ -44,8 +44,8 @@ bool RemoveProgrammeReviewer(soci::session& session, long long programme_id, lon
 
 bool IsProgrammeReviewer(soci::session& session, long long programme_id, long long user_id) {
     long long count = 0;
-    session << "SELECT COUNT(*) FROM programme_reviewers WHERE programme_id = :p AND user_id = :u", soci::use(programme_id),
-        soci::use(user_id), soci::into(count);
+    session << "SELECT COUNT(*) FROM programme_reviewers WHERE programme_id = :p AND user_id = :u",
+        soci::use(programme_id), soci::use(user_id), soci::into(count);
     return count > 0;
 }
 
@@ -53,13 +53,13 @@ std::vector<ReviewedProgramme> ListReviewedProgrammes(soci::session& session, lo
     std::vector<ReviewedProgramme> programmes;
     const auto read = [&programmes](soci::rowset<soci::row>& rows) {
         for (const auto& row : rows) {
-            programmes.push_back({IntColumn(row, "id"), TextColumn(row, "name"), TextColumn(row, "status"),
-                                  IntColumn(row, "awaiting")});
+            programmes.push_back(
+                {IntColumn(row, "id"), TextColumn(row, "name"), TextColumn(row, "status"), IntColumn(row, "awaiting")});
         }
     };
     if (user_id == 0) {
-        soci::rowset<soci::row> rows =
-            (session.prepare << std::string("SELECT p.id, p.name, p.status, ") + kAwaiting + " FROM programmes p ORDER BY p.id");
+        soci::rowset<soci::row> rows = (session.prepare << std::string("SELECT p.id, p.name, p.status, ") + kAwaiting +
+                                                               " FROM programmes p ORDER BY p.id");
         read(rows);
     } else {
         soci::rowset<soci::row> rows =

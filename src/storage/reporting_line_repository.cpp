@@ -22,13 +22,14 @@ std::set<std::string> MentorApplicantsReportingTo(soci::session& session, long l
                                                   const std::string& manager_id) {
     // Walks up from every mentor applicant at once, carrying who the walk started from.
     soci::rowset<soci::row> rows =
-        (session.prepare << "WITH RECURSIVE chain (applicant, manager_id) AS ("
-                            " SELECT a.employee_id, p.manager_id FROM applications a"
-                            " JOIN people p ON p.employee_id = a.employee_id"
-                            " WHERE a.programme_id = :p AND a.side = 'mentor'"
-                            " UNION"
-                            " SELECT c.applicant, p.manager_id FROM chain c JOIN people p ON p.employee_id = c.manager_id"
-                            ") SELECT DISTINCT applicant FROM chain WHERE manager_id = :m AND applicant <> :m2",
+        (session.prepare
+             << "WITH RECURSIVE chain (applicant, manager_id) AS ("
+                " SELECT a.employee_id, p.manager_id FROM applications a"
+                " JOIN people p ON p.employee_id = a.employee_id"
+                " WHERE a.programme_id = :p AND a.side = 'mentor'"
+                " UNION"
+                " SELECT c.applicant, p.manager_id FROM chain c JOIN people p ON p.employee_id = c.manager_id"
+                ") SELECT DISTINCT applicant FROM chain WHERE manager_id = :m AND applicant <> :m2",
          soci::use(programme_id), soci::use(manager_id), soci::use(manager_id));
     std::set<std::string> applicants;
     for (const auto& row : rows) applicants.insert(TextColumn(row, "applicant"));

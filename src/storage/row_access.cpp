@@ -5,12 +5,18 @@ namespace upward::storage {
 std::optional<long long> OptionalIntColumn(const soci::row& row, const std::string& name) {
     if (row.get_indicator(name) == soci::i_null) return std::nullopt;
     switch (row.get_properties(name).get_data_type()) {
-        case soci::dt_integer: return row.get<int>(name);
-        case soci::dt_long_long: return row.get<long long>(name);
-        case soci::dt_unsigned_long_long: return static_cast<long long>(row.get<unsigned long long>(name));
-        case soci::dt_double: return static_cast<long long>(row.get<double>(name));
-        case soci::dt_string: return std::stoll(row.get<std::string>(name));
-        default: return std::nullopt;
+        case soci::dt_integer:
+            return row.get<int>(name);
+        case soci::dt_long_long:
+            return row.get<long long>(name);
+        case soci::dt_unsigned_long_long:
+            return static_cast<long long>(row.get<unsigned long long>(name));
+        case soci::dt_double:
+            return static_cast<long long>(row.get<double>(name));
+        case soci::dt_string:
+            return std::stoll(row.get<std::string>(name));
+        default:
+            return std::nullopt;
     }
 }
 
@@ -21,10 +27,14 @@ long long IntColumn(const soci::row& row, const std::string& name, long long if_
 std::string TextColumn(const soci::row& row, const std::string& name) {
     if (row.get_indicator(name) == soci::i_null) return {};
     switch (row.get_properties(name).get_data_type()) {
-        case soci::dt_string: return row.get<std::string>(name);
-        case soci::dt_integer: return std::to_string(row.get<int>(name));
-        case soci::dt_long_long: return std::to_string(row.get<long long>(name));
-        default: return {};
+        case soci::dt_string:
+            return row.get<std::string>(name);
+        case soci::dt_integer:
+            return std::to_string(row.get<int>(name));
+        case soci::dt_long_long:
+            return std::to_string(row.get<long long>(name));
+        default:
+            return {};
     }
 }
 

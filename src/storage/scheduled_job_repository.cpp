@@ -41,8 +41,8 @@ bool ScheduleJob(soci::session& session, const std::string& kind, const std::str
         (session.prepare << "INSERT INTO scheduled_jobs (kind, dedupe_key, payload, due_at, status, attempts, "
                             "lease_until, created_at) VALUES (:kind, :key, :payload, :due, 'pending', 0, 0, :now) "
                             "ON CONFLICT (dedupe_key) DO NOTHING",
-         soci::use(kind, "kind"), soci::use(dedupe_key, "key"), soci::use(payload, "payload"),
-         soci::use(due_at, "due"), soci::use(now, "now"));
+         soci::use(kind, "kind"), soci::use(dedupe_key, "key"), soci::use(payload, "payload"), soci::use(due_at, "due"),
+         soci::use(now, "now"));
     insert.execute(true);
     return insert.get_affected_rows() > 0;
 }

@@ -2,7 +2,8 @@
 
 namespace upward::storage {
 
-void SaveScreeningAnswers(soci::session& session, long long application_id, const std::string& answers_json, long long now) {
+void SaveScreeningAnswers(soci::session& session, long long application_id, const std::string& answers_json,
+                          long long now) {
     session << "UPDATE applications SET screening_answers = :answers, updated_at = :now WHERE id = :id",
         soci::use(answers_json), soci::use(now), soci::use(application_id);
 }

@@ -14,14 +14,14 @@ std::vector<domain::ScreeningQuestion> ListScreeningQuestions(soci::session& ses
          soci::use(programme_id));
     std::vector<domain::ScreeningQuestion> questions;
     for (const auto& row : rows) {
-        questions.push_back({IntColumn(row, "id"), static_cast<int>(IntColumn(row, "position")), TextColumn(row, "quality"),
-                             TextColumn(row, "prompt")});
+        questions.push_back({IntColumn(row, "id"), static_cast<int>(IntColumn(row, "position")),
+                             TextColumn(row, "quality"), TextColumn(row, "prompt")});
     }
     return questions;
 }
 
-std::vector<domain::ScreeningQuestion> ReplaceScreeningQuestions(soci::session& session, long long programme_id,
-                                                                 const std::vector<domain::ScreeningQuestion>& questions) {
+std::vector<domain::ScreeningQuestion> ReplaceScreeningQuestions(
+    soci::session& session, long long programme_id, const std::vector<domain::ScreeningQuestion>& questions) {
     std::set<long long> existing;
     for (const auto& question : ListScreeningQuestions(session, programme_id)) existing.insert(question.id);
     std::set<long long> kept;
@@ -41,11 +41,13 @@ std::vector<domain::ScreeningQuestion> ReplaceScreeningQuestions(soci::session& 
         if (question.id > 0) {
             session << "UPDATE screening_questions SET position = :position, quality = :quality, prompt = :prompt "
                        "WHERE id = :id",
-                soci::use(question.position), soci::use(question.quality), soci::use(question.prompt), soci::use(question.id);
+                soci::use(question.position), soci::use(question.quality), soci::use(question.prompt),
+                soci::use(question.id);
         } else {
             session << "INSERT INTO screening_questions (programme_id, position, quality, prompt) "
                        "VALUES (:p, :position, :quality, :prompt)",
-                soci::use(programme_id), soci::use(question.position), soci::use(question.quality), soci::use(question.prompt);
+                soci::use(programme_id), soci::use(question.position), soci::use(question.quality),
+                soci::use(question.prompt);
         }
     }
     return ListScreeningQuestions(session, programme_id);

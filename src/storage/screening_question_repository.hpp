@@ -15,8 +15,8 @@ std::vector<domain::ScreeningQuestion> ListScreeningQuestions(soci::session& ses
 /// one of the programme's questions updates it (answers keep pointing at it), one without an id is added, and
 /// the programme's questions not listed are removed. Ids of other programmes' questions are refused
 /// (InvalidInput naming questions[i].id). Returns the stored questionnaire.
-std::vector<domain::ScreeningQuestion> ReplaceScreeningQuestions(soci::session& session, long long programme_id,
-                                                                 const std::vector<domain::ScreeningQuestion>& questions);
+std::vector<domain::ScreeningQuestion> ReplaceScreeningQuestions(
+    soci::session& session, long long programme_id, const std::vector<domain::ScreeningQuestion>& questions);
 
 /// Inside the caller's write transaction: holds the programme's row until the transaction ends, so two first
 /// readers of a programme without questions do not both install the default questionnaire. A no-op UPDATE is

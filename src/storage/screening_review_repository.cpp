@@ -34,13 +34,15 @@ void SaveScreeningReview(soci::session& session, const ScreeningReview& review) 
                "created_at, updated_at) VALUES (:a, :u, :scores, :recommendation, :comment, :created, :updated) "
                "ON CONFLICT (application_id, reviewer_user_id) DO UPDATE SET scores = excluded.scores, "
                "recommendation = excluded.recommendation, comment = excluded.comment, updated_at = excluded.updated_at",
-        soci::use(review.application_id), soci::use(review.reviewer_user_id), soci::use(scores), soci::use(recommendation),
-        soci::use(review.scorecard.comment), soci::use(review.created_at), soci::use(review.updated_at);
+        soci::use(review.application_id), soci::use(review.reviewer_user_id), soci::use(scores),
+        soci::use(recommendation), soci::use(review.scorecard.comment), soci::use(review.created_at),
+        soci::use(review.updated_at);
 }
 
 std::vector<ScreeningReview> ListScreeningReviews(soci::session& session, long long application_id) {
     soci::rowset<soci::row> rows =
-        (session.prepare << std::string(kSelectReviews) + "WHERE r.application_id = :a ORDER BY r.created_at, r.reviewer_user_id",
+        (session.prepare << std::string(kSelectReviews) +
+                                "WHERE r.application_id = :a ORDER BY r.created_at, r.reviewer_user_id",
          soci::use(application_id));
     std::vector<ScreeningReview> reviews;
     for (const auto& row : rows) reviews.push_back(ReadReview(row));

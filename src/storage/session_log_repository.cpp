@@ -140,8 +140,7 @@ long long InsertActionItem(soci::session& session, const domain::ActionItem& ite
 }
 
 std::optional<domain::ActionItem> FindActionItem(soci::session& session, long long id) {
-    return ReadOne<domain::ActionItem>(session, std::string(kActionItemSelect) + " WHERE id = :id", id,
-                                       ReadActionItem);
+    return ReadOne<domain::ActionItem>(session, std::string(kActionItemSelect) + " WHERE id = :id", id, ReadActionItem);
 }
 
 void UpdateActionItem(soci::session& session, const domain::ActionItem& item) {
@@ -155,12 +154,11 @@ void UpdateActionItem(soci::session& session, const domain::ActionItem& item) {
 }
 
 std::vector<domain::ActionItem> ListActionItems(soci::session& session, long long pair_id) {
-    return ReadAll<domain::ActionItem>(
-        session,
-        std::string(kActionItemSelect) +
-            " WHERE pair_id = :id ORDER BY CASE WHEN status = 'open' THEN 0 ELSE 1 END, "
-            "CASE WHEN due_on IS NULL THEN 1 ELSE 0 END, due_on, id",
-        pair_id, ReadActionItem);
+    return ReadAll<domain::ActionItem>(session,
+                                       std::string(kActionItemSelect) +
+                                           " WHERE pair_id = :id ORDER BY CASE WHEN status = 'open' THEN 0 ELSE 1 END, "
+                                           "CASE WHEN due_on IS NULL THEN 1 ELSE 0 END, due_on, id",
+                                       pair_id, ReadActionItem);
 }
 
 long long InsertGoalProgress(soci::session& session, const domain::GoalProgressEntry& entry) {
@@ -235,13 +233,11 @@ std::optional<long long> PairActivatedAt(soci::session& session, long long pair_
     return std::nullopt;
 }
 
-std::vector<domain::AtRiskFacts::Occurrence> PastOccurrences(soci::session& session, long long pair_id,
-                                                             long long now) {
+std::vector<domain::AtRiskFacts::Occurrence> PastOccurrences(soci::session& session, long long pair_id, long long now) {
     std::vector<domain::AtRiskFacts::Occurrence> occurrences;
-    soci::rowset<soci::row> rows =
-        (session.prepare << "SELECT starts_at, status, outcome FROM session_occurrences "
-                            "WHERE pair_id = :id AND starts_at <= :now ORDER BY starts_at",
-         soci::use(pair_id, "id"), soci::use(now, "now"));
+    soci::rowset<soci::row> rows = (session.prepare << "SELECT starts_at, status, outcome FROM session_occurrences "
+                                                       "WHERE pair_id = :id AND starts_at <= :now ORDER BY starts_at",
+                                    soci::use(pair_id, "id"), soci::use(now, "now"));
     for (const auto& row : rows) {
         occurrences.push_back(
             {IntColumn(row, "starts_at"), TextColumn(row, "status") == "cancelled", TextColumn(row, "outcome")});
@@ -256,8 +252,8 @@ std::vector<domain::AtRiskFacts::Pulse> PairPulses(soci::session& session, long 
                             "JOIN session_occurrences o ON o.id = p.occurrence_id WHERE p.pair_id = :id",
          soci::use(pair_id, "id"));
     for (const auto& row : rows) {
-        pulses.push_back({TextColumn(row, "side"), IntColumn(row, "starts_at"),
-                          static_cast<int>(IntColumn(row, "usefulness"))});
+        pulses.push_back(
+            {TextColumn(row, "side"), IntColumn(row, "starts_at"), static_cast<int>(IntColumn(row, "usefulness"))});
     }
     return pulses;
 }

@@ -161,10 +161,9 @@ std::vector<domain::SessionOccurrence> ListOccurrences(soci::session& session, l
 std::optional<domain::SessionOccurrence> FindOccurrence(soci::session& session, long long occurrence_id) {
     std::optional<domain::SessionOccurrence> occurrence;
     {
-        soci::rowset<soci::row> rows =
-            (session.prepare << std::string("SELECT ") + kOccurrenceColumns +
-                                    " FROM session_occurrences WHERE id = :id",
-             soci::use(occurrence_id));
+        soci::rowset<soci::row> rows = (session.prepare << std::string("SELECT ") + kOccurrenceColumns +
+                                                               " FROM session_occurrences WHERE id = :id",
+                                        soci::use(occurrence_id));
         for (const auto& row : rows) occurrence = ReadOccurrence(row);
     }
     if (!occurrence) return occurrence;
@@ -193,15 +192,16 @@ std::optional<domain::SessionOccurrence> FindOverlap(soci::session& session, con
                                                      long long ends_at, long long except_occurrence,
                                                      long long except_pair) {
     soci::rowset<soci::row> rows =
-        (session.prepare << "SELECT o.id, o.series_id, o.pair_id, o.recurrence_start, o.starts_at, o.ends_at, o.status, "
-                            "o.sequence, o.cancelled_by_side, o.cancel_reason, o.outcome, o.updated_at "
-                            "FROM session_occurrences o JOIN pairs p ON p.id = o.pair_id "
-                            "WHERE o.status = 'scheduled' AND o.id <> :except AND o.pair_id <> :except_pair AND o.starts_at < :ends "
-                            "AND o.ends_at > :starts AND p.status = 'active' AND (p.mentee IN (:a, :b) OR "
-                            "p.mentor IN (:a2, :b2)) ORDER BY o.starts_at",
+        (session.prepare
+             << "SELECT o.id, o.series_id, o.pair_id, o.recurrence_start, o.starts_at, o.ends_at, o.status, "
+                "o.sequence, o.cancelled_by_side, o.cancel_reason, o.outcome, o.updated_at "
+                "FROM session_occurrences o JOIN pairs p ON p.id = o.pair_id "
+                "WHERE o.status = 'scheduled' AND o.id <> :except AND o.pair_id <> :except_pair AND o.starts_at < "
+                ":ends "
+                "AND o.ends_at > :starts AND p.status = 'active' AND (p.mentee IN (:a, :b) OR "
+                "p.mentor IN (:a2, :b2)) ORDER BY o.starts_at",
          soci::use(except_occurrence), soci::use(except_pair), soci::use(ends_at), soci::use(starts_at),
-         soci::use(person_a),
-         soci::use(person_b), soci::use(person_a), soci::use(person_b));
+         soci::use(person_a), soci::use(person_b), soci::use(person_a), soci::use(person_b));
     for (const auto& row : rows) return ReadOccurrence(row);
     return std::nullopt;
 }
@@ -223,9 +223,10 @@ long long InsertChange(soci::session& session, const domain::SessionChange& chan
     NullableInt old_start(change.old_starts_at);
     NullableInt new_start(change.new_starts_at);
     long long id = 0;
-    session << "INSERT INTO session_changes (pair_id, series_id, occurrence_id, kind, actor_user_id, actor_side, reason, "
-               "old_starts_at, new_starts_at, at) VALUES (:pair, :series, :occurrence, :kind, :actor, :side, :reason, "
-               ":old, :new, :at) RETURNING id",
+    session
+        << "INSERT INTO session_changes (pair_id, series_id, occurrence_id, kind, actor_user_id, actor_side, reason, "
+           "old_starts_at, new_starts_at, at) VALUES (:pair, :series, :occurrence, :kind, :actor, :side, :reason, "
+           ":old, :new, :at) RETURNING id",
         soci::use(change.pair_id), soci::use(change.series_id), soci::use(occurrence.value, occurrence.indicator),
         soci::use(change.kind), soci::use(actor.value, actor.indicator), soci::use(change.actor_side),
         soci::use(change.reason), soci::use(old_start.value, old_start.indicator),
@@ -282,8 +283,9 @@ void SaveSessionPolicy(soci::session& session, const domain::SessionPolicy& poli
     const auto reminders = domain::FormatReminderMinutes(policy.reminder_minutes);
     NullableInt by(policy.updated_by);
     session << "DELETE FROM session_policies WHERE programme_id = :p", soci::use(policy.programme_id);
-    session << "INSERT INTO session_policies (programme_id, reminder_minutes, max_consecutive_misses, max_total_misses, "
-               "at_risk_weeks, updated_by, updated_at) VALUES (:p, :r, :c, :t, :w, :by, :at)",
+    session
+        << "INSERT INTO session_policies (programme_id, reminder_minutes, max_consecutive_misses, max_total_misses, "
+           "at_risk_weeks, updated_by, updated_at) VALUES (:p, :r, :c, :t, :w, :by, :at)",
         soci::use(policy.programme_id), soci::use(reminders), soci::use(policy.max_consecutive_misses),
         soci::use(policy.max_total_misses), soci::use(policy.at_risk_weeks), soci::use(by.value, by.indicator),
         soci::use(policy.updated_at);
@@ -305,9 +307,10 @@ bool HasEscalation(soci::session& session, long long pair_id, const std::string&
 
 long long InsertEscalation(soci::session& session, const SessionEscalation& escalation) {
     long long id = 0;
-    session << "INSERT INTO session_escalations (pair_id, programme_id, trigger_kind, consecutive_misses, total_misses, "
-               "occurrence_id, notified_at) VALUES (:pair, :programme, :kind, :consecutive, :total, :occurrence, :at) "
-               "RETURNING id",
+    session
+        << "INSERT INTO session_escalations (pair_id, programme_id, trigger_kind, consecutive_misses, total_misses, "
+           "occurrence_id, notified_at) VALUES (:pair, :programme, :kind, :consecutive, :total, :occurrence, :at) "
+           "RETURNING id",
         soci::use(escalation.pair_id), soci::use(escalation.programme_id), soci::use(escalation.trigger_kind),
         soci::use(escalation.consecutive_misses), soci::use(escalation.total_misses),
         soci::use(escalation.occurrence_id), soci::use(escalation.notified_at), soci::into(id);
@@ -332,10 +335,11 @@ std::vector<SessionEscalation> ListEscalations(soci::session& session, long long
 std::vector<SponsorContact> ProgrammeSponsors(soci::session& session, long long programme_id) {
     std::vector<SponsorContact> sponsors;
     soci::rowset<soci::row> rows =
-        (session.prepare << "SELECT DISTINCT u.id, u.email, u.display_name FROM users u "
-                            "JOIN programme_members m ON m.user_id = u.id "
-                            "WHERE m.programme_id = :p AND u.disabled = 0 AND (m.role = 'sponsor' OR u.role = 'sponsor') "
-                            "ORDER BY u.id",
+        (session.prepare
+             << "SELECT DISTINCT u.id, u.email, u.display_name FROM users u "
+                "JOIN programme_members m ON m.user_id = u.id "
+                "WHERE m.programme_id = :p AND u.disabled = 0 AND (m.role = 'sponsor' OR u.role = 'sponsor') "
+                "ORDER BY u.id",
          soci::use(programme_id));
     for (const auto& row : rows) {
         sponsors.push_back({IntColumn(row, "id"), TextColumn(row, "email"), TextColumn(row, "display_name")});

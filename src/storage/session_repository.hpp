@@ -55,8 +55,7 @@ struct SessionEscalation {
     long long notified_at = 0;
 };
 /// True when the pair already has an escalation of this kind (for `occurrence_id` when it is not 0).
-bool HasEscalation(soci::session& session, long long pair_id, const std::string& trigger_kind,
-                   long long occurrence_id);
+bool HasEscalation(soci::session& session, long long pair_id, const std::string& trigger_kind, long long occurrence_id);
 long long InsertEscalation(soci::session& session, const SessionEscalation& escalation);
 std::vector<SessionEscalation> ListEscalations(soci::session& session, long long pair_id);
 

@@ -74,20 +74,23 @@ void UpdateTrainingModule(soci::session& session, const domain::TrainingModule& 
 
 std::optional<domain::TrainingModule> FindTrainingModule(soci::session& session, long long id) {
     soci::rowset<soci::row> rows =
-        (session.prepare << std::string("SELECT ") + kModuleColumns + " FROM training_modules WHERE id = :id", soci::use(id));
+        (session.prepare << std::string("SELECT ") + kModuleColumns + " FROM training_modules WHERE id = :id",
+         soci::use(id));
     for (const auto& row : rows) return ReadModule(row);
     return std::nullopt;
 }
 
 std::vector<domain::TrainingModule> ListTrainingModules(soci::session& session, long long programme_id,
-                                                        std::optional<domain::ProgrammeRole> role, bool include_archived) {
+                                                        std::optional<domain::ProgrammeRole> role,
+                                                        bool include_archived) {
     std::string sql = std::string("SELECT ") + kModuleColumns + " FROM training_modules WHERE programme_id = :p";
     // Both roles are read when none is asked for: "role = :role OR :all = 1" keeps one statement.
     const std::string role_text(role ? domain::ToString(*role) : "");
     const int all_roles = role ? 0 : 1;
     const int archived_too = include_archived ? 1 : 0;
-    sql += " AND (role = :role OR :all_roles = 1) AND (archived_at IS NULL OR :archived_too = 1)"
-           " ORDER BY role, position, id";
+    sql +=
+        " AND (role = :role OR :all_roles = 1) AND (archived_at IS NULL OR :archived_too = 1)"
+        " ORDER BY role, position, id";
     soci::rowset<soci::row> rows = (session.prepare << sql, soci::use(programme_id), soci::use(role_text),
                                     soci::use(all_roles), soci::use(archived_too));
     std::vector<domain::TrainingModule> modules;
@@ -98,16 +101,17 @@ std::vector<domain::TrainingModule> ListTrainingModules(soci::session& session, 
 int NextTrainingPosition(soci::session& session, long long programme_id, domain::ProgrammeRole role) {
     const std::string role_text(domain::ToString(role));
     soci::rowset<soci::row> rows =
-        (session.prepare << "SELECT MAX(position) AS last FROM training_modules WHERE programme_id = :p AND role = :role "
-                            "AND archived_at IS NULL",
+        (session.prepare
+             << "SELECT MAX(position) AS last FROM training_modules WHERE programme_id = :p AND role = :role "
+                "AND archived_at IS NULL",
          soci::use(programme_id), soci::use(role_text));
     for (const auto& row : rows) return static_cast<int>(IntColumn(row, "last", 0)) + 1;
     return 1;
 }
 
 void SetTrainingPosition(soci::session& session, long long module_id, int position, long long now) {
-    session << "UPDATE training_modules SET position = :position, updated_at = :now WHERE id = :id", soci::use(position),
-        soci::use(now), soci::use(module_id);
+    session << "UPDATE training_modules SET position = :position, updated_at = :now WHERE id = :id",
+        soci::use(position), soci::use(now), soci::use(module_id);
 }
 
 void DeleteTrainingModule(soci::session& session, long long module_id) {
@@ -133,8 +137,9 @@ long long InsertTrainingAttempt(soci::session& session, const TrainingAttempt& a
 
 std::vector<TrainingAttempt> ListTrainingAttempts(soci::session& session, long long user_id, long long module_id) {
     soci::rowset<soci::row> rows =
-        (session.prepare << "SELECT id, module_id, user_id, answers, score, passed, attempted_at FROM training_attempts "
-                            "WHERE user_id = :u AND module_id = :m ORDER BY attempted_at DESC, id DESC",
+        (session.prepare
+             << "SELECT id, module_id, user_id, answers, score, passed, attempted_at FROM training_attempts "
+                "WHERE user_id = :u AND module_id = :m ORDER BY attempted_at DESC, id DESC",
          soci::use(user_id), soci::use(module_id));
     std::vector<TrainingAttempt> attempts;
     for (const auto& row : rows) {
@@ -175,9 +180,10 @@ std::vector<TrainingResult> ListTrainingResults(soci::session& session, long lon
 
 std::vector<ProgrammeParticipant> ListProgrammeParticipants(soci::session& session, long long programme_id) {
     soci::rowset<soci::row> rows =
-        (session.prepare << "SELECT u.id, u.display_name, u.email, u.person_id, m.role FROM programme_members m "
-                            "JOIN users u ON u.id = m.user_id WHERE m.programme_id = :p AND m.role IN ('mentor', 'mentee') "
-                            "ORDER BY m.role, u.display_name, u.id",
+        (session.prepare
+             << "SELECT u.id, u.display_name, u.email, u.person_id, m.role FROM programme_members m "
+                "JOIN users u ON u.id = m.user_id WHERE m.programme_id = :p AND m.role IN ('mentor', 'mentee') "
+                "ORDER BY m.role, u.display_name, u.id",
          soci::use(programme_id));
     std::vector<ProgrammeParticipant> participants;
     for (const auto& row : rows) {
@@ -200,9 +206,10 @@ bool TrainingDefaultsInstalled(soci::session& session, long long programme_id) {
 }
 
 bool MarkTrainingDefaultsInstalled(soci::session& session, long long programme_id, long long now) {
-    soci::statement statement = (session.prepare << "INSERT INTO training_defaults_installed (programme_id, installed_at) "
-                                                    "VALUES (:p, :now) ON CONFLICT (programme_id) DO NOTHING",
-                                 soci::use(programme_id), soci::use(now));
+    soci::statement statement =
+        (session.prepare << "INSERT INTO training_defaults_installed (programme_id, installed_at) "
+                            "VALUES (:p, :now) ON CONFLICT (programme_id) DO NOTHING",
+         soci::use(programme_id), soci::use(now));
     statement.execute(true);
     return statement.get_affected_rows() > 0;
 }

@@ -38,13 +38,14 @@ long long InsertUser(soci::session& session, const UserRecord& user) {
     session << "INSERT INTO users (email, display_name, password_hash, role, person_id, disabled, created_at) "
                "VALUES (:email, :name, :hash, :role, :person, :disabled, :created) RETURNING id",
         soci::use(user.email), soci::use(user.display_name), soci::use(user.password_hash, hash_indicator),
-        soci::use(role), soci::use(user.person_id, person_indicator), soci::use(disabled),
-        soci::use(user.created_at), soci::into(id);
+        soci::use(role), soci::use(user.person_id, person_indicator), soci::use(disabled), soci::use(user.created_at),
+        soci::into(id);
     return id;
 }
 
 std::optional<UserRecord> FindUserByEmail(soci::session& session, const std::string& email) {
-    soci::rowset<soci::row> rows = (session.prepare << std::string(kSelectUser) + "WHERE email = :email", soci::use(email));
+    soci::rowset<soci::row> rows =
+        (session.prepare << std::string(kSelectUser) + "WHERE email = :email", soci::use(email));
     return FirstUser(rows);
 }
 

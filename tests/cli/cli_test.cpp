@@ -3,8 +3,8 @@
 #include <sys/wait.h>
 
 #include <csignal>
-#include <nlohmann/json.hpp>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "cli_runner.hpp"
@@ -15,7 +15,10 @@ namespace {
 
 class CliTest : public ::testing::Test {
 protected:
-    CommandResult Upward(const std::vector<std::string>& args, const std::string& input = "", const std::string& env = "") { return RunUpward(dir_, args, input, env); }
+    CommandResult Upward(const std::vector<std::string>& args, const std::string& input = "",
+                         const std::string& env = "") {
+        return RunUpward(dir_, args, input, env);
+    }
     void WriteFile(const std::string& name, const std::string& content) { std::ofstream(dir_.File(name)) << content; }
 
     TempDir dir_;
@@ -60,13 +63,15 @@ TEST_F(CliTest, UserAddChecksItsArguments) {
     const auto mentor = Upward({"user", "add", "--email", "a@b.c", "--role", "mentor"});
     EXPECT_EQ(mentor.status, 2);
     EXPECT_NE(mentor.err.find("programme"), std::string::npos);
-    const auto short_password = Upward({"user", "add", "--email", "a@b.c", "--role", "admin", "--password-stdin"}, "short\n");
+    const auto short_password =
+        Upward({"user", "add", "--email", "a@b.c", "--role", "admin", "--password-stdin"}, "short\n");
     EXPECT_EQ(short_password.status, 2);
     EXPECT_NE(short_password.err.find("password"), std::string::npos);
 }
 
 TEST_F(CliTest, PasswordFromStdinIsNeverEchoed) {
-    const auto run = Upward({"user", "add", "--email", "a@b.c", "--role", "admin", "--password-stdin"}, "a very secret phrase\n");
+    const auto run =
+        Upward({"user", "add", "--email", "a@b.c", "--role", "admin", "--password-stdin"}, "a very secret phrase\n");
     ASSERT_EQ(run.status, 0) << run.err;
     EXPECT_EQ(run.out.find("a very secret phrase"), std::string::npos);
     EXPECT_EQ(run.out.find("password:"), std::string::npos);
@@ -89,12 +94,14 @@ TEST_F(CliTest, ImportWithABadRowExitsNonZeroNamesTheRowAndWritesNothing) {
 
 TEST_F(CliTest, ImportDryRunFullAndMapping) {
     WriteFile("hris.csv", "Worker,Band,Boss\nW1,8,\nW2,3,W1\nW3,2,W1\n");
-    const auto mapped = Upward({"import", "people", "hris.csv", "--map", "employee_id=Worker,grade=Band,manager_id=Boss"});
+    const auto mapped =
+        Upward({"import", "people", "hris.csv", "--map", "employee_id=Worker,grade=Band,manager_id=Boss"});
     ASSERT_EQ(mapped.status, 0) << mapped.err;
     EXPECT_NE(mapped.out.find("3 inserted"), std::string::npos) << mapped.out;
 
     WriteFile("smaller.csv", "Worker,Band,Boss\nW1,8,\nW2,4,W1\n");
-    const std::vector<std::string> full = {"import", "people", "smaller.csv", "--map", "employee_id=Worker,grade=Band,manager_id=Boss", "--full"};
+    const std::vector<std::string> full = {
+        "import", "people", "smaller.csv", "--map", "employee_id=Worker,grade=Band,manager_id=Boss", "--full"};
     auto dry = full;
     dry.push_back("--dry-run");
     const auto dry_run = Upward(dry);
@@ -152,7 +159,8 @@ TEST_F(CliTest, DemoSeedsOnceAndKeepsItsCredentials) {
 
 TEST_F(CliTest, ServeStopsGracefullyOnSigterm) {
     ASSERT_EQ(Upward({"migrate"}).status, 0);
-    const std::string command = "cd " + Quote(dir_.Path()) + " && exec " + Quote(UPWARD_BINARY) + " serve --port 0 2>serve.log";
+    const std::string command =
+        "cd " + Quote(dir_.Path()) + " && exec " + Quote(UPWARD_BINARY) + " serve --port 0 2>serve.log";
     FILE* pipe = ::popen(("sh -c " + Quote(command + " & echo $!; wait")).c_str(), "r");
     ASSERT_NE(pipe, nullptr);
     char line[256];

@@ -2,11 +2,11 @@
 // colleagues than participants as left during the programme, so its retention comparison shows figures.
 #include <gtest/gtest.h>
 
-#include "cli/demo_running.hpp"
 #include "core/clock.hpp"
 #include "core/text.hpp"
-#include "service/outcomes_service.hpp"
-#include "service/programme_service.hpp"
+#include "demo/demo_running.hpp"
+#include "service/programmes/programme_service.hpp"
+#include "service/reporting/outcomes_service.hpp"
 #include "storage/pair_repository.hpp"
 #include "test_database.hpp"
 
@@ -22,10 +22,10 @@ TEST(DemoOutcomes, LeavingDatesInsideTheProgrammeForMoreColleaguesThanParticipan
     domain::Caller admin;
     admin.role = domain::Role::kAdmin;
     const auto starts_on = FormatDate(kNow - 18 * kWeek);
-    const auto programme = service::ProgrammeService(database.Get(), clock)
-                               .Create(admin, {{"name", "Running"}, {"starts_on", starts_on},
-                                               {"ends_on", FormatDate(kNow + 8 * kWeek)}})
-                               .id;
+    const auto programme =
+        service::ProgrammeService(database.Get(), clock)
+            .Create(admin, {{"name", "Running"}, {"starts_on", starts_on}, {"ends_on", FormatDate(kNow + 8 * kWeek)}})
+            .id;
     {
         auto session = database.Get().Acquire();
         const auto person = [&](const std::string& id, int grade, const std::string& department) {
@@ -51,19 +51,21 @@ TEST(DemoOutcomes, LeavingDatesInsideTheProgrammeForMoreColleaguesThanParticipan
         person("ELSEWHERE", 5, "Legal");
     }
 
-    cli::SeedDemoOutcomes(database.Get(), clock, programme);
+    demo::SeedDemoOutcomes(database.Get(), clock, programme);
 
     auto session = database.Get().Acquire();
     long long participants_left = 0, colleagues_left = 0, outside_left = 0, outside_window = 0;
     *session << "SELECT COUNT(*) FROM people WHERE leaving_date IS NOT NULL AND (employee_id LIKE 'S%' OR "
                 "employee_id LIKE 'J%')",
         soci::into(participants_left);
-    *session << "SELECT COUNT(*) FROM people WHERE left_company = 1 AND (employee_id LIKE 'C%' OR employee_id LIKE 'D%')",
+    *session
+        << "SELECT COUNT(*) FROM people WHERE left_company = 1 AND (employee_id LIKE 'C%' OR employee_id LIKE 'D%')",
         soci::into(colleagues_left);
     *session << "SELECT COUNT(*) FROM people WHERE employee_id = 'ELSEWHERE' AND leaving_date IS NOT NULL",
         soci::into(outside_left);
     const auto today = FormatDate(kNow);
-    *session << "SELECT COUNT(*) FROM people WHERE leaving_date IS NOT NULL AND (leaving_date <= :s OR leaving_date > :t)",
+    *session
+        << "SELECT COUNT(*) FROM people WHERE leaving_date IS NOT NULL AND (leaving_date <= :s OR leaving_date > :t)",
         soci::use(starts_on), soci::use(today), soci::into(outside_window);
     EXPECT_EQ(colleagues_left, 80 / 5);
     EXPECT_EQ(participants_left, 24 / 12);

@@ -6,12 +6,12 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "cli_runner.hpp"
 #include "core/clock.hpp"
 #include "domain/roles.hpp"
-#include "service/programme_service.hpp"
+#include "service/programmes/programme_service.hpp"
 #include "storage/database.hpp"
 #include "storage/pair_repository.hpp"
-#include "cli_runner.hpp"
 #include "test_database.hpp"
 
 namespace upward::testing {

@@ -5,11 +5,11 @@
 #include <fstream>
 #include <sstream>
 
+#include "cli_runner.hpp"
 #include "core/clock.hpp"
 #include "domain/roles.hpp"
-#include "service/programme_service.hpp"
+#include "service/programmes/programme_service.hpp"
 #include "storage/database.hpp"
-#include "cli_runner.hpp"
 #include "test_database.hpp"
 
 namespace upward::testing {
@@ -47,25 +47,28 @@ protected:
 };
 
 TEST_F(InviteCliTest, InvitesChosenPeopleAndPrintsHowMany) {
-    const auto run = Upward({"invite", "--programme", std::to_string(programme_), "--side", "mentor", "--people", "J1,J2,NOPE",
-                             "--public-url", "https://mentoring.example.com/"});
+    const auto run = Upward({"invite", "--programme", std::to_string(programme_), "--side", "mentor", "--people",
+                             "J1,J2,NOPE", "--public-url", "https://mentoring.example.com/"});
     ASSERT_EQ(run.status, 0) << run.err;
     EXPECT_NE(run.out.find("invited 2 as mentor; skipped 1"), std::string::npos) << run.out;
     EXPECT_NE(run.out.find("NOPE: not in the people directory"), std::string::npos) << run.out;
     EXPECT_EQ(Count("SELECT COUNT(*) FROM invitations WHERE side = 'mentor' AND status = 'pending'"), 2);
-    EXPECT_EQ(Count("SELECT COUNT(*) FROM mail_outbox WHERE text_body LIKE '%https://mentoring.example.com/#/invitations/%'"), 2);
+    EXPECT_EQ(
+        Count("SELECT COUNT(*) FROM mail_outbox WHERE text_body LIKE '%https://mentoring.example.com/#/invitations/%'"),
+        2);
     EXPECT_EQ(Count("SELECT COUNT(*) FROM invitations WHERE invited_by IS NULL"), 2);  // the operator has no account
 
     // Again: the same two get new links, counted as reissued.
-    const auto again = Upward({"invite", "--programme", std::to_string(programme_), "--side", "mentor", "--people", "J1,J2"});
+    const auto again =
+        Upward({"invite", "--programme", std::to_string(programme_), "--side", "mentor", "--people", "J1,J2"});
     ASSERT_EQ(again.status, 0) << again.err;
     EXPECT_NE(again.out.find("invited 2 as mentor (2 of them again, with a new link)"), std::string::npos) << again.out;
     EXPECT_EQ(Count("SELECT COUNT(*) FROM invitations"), 2);
 }
 
 TEST_F(InviteCliTest, InvitesByFilter) {
-    const auto run = Upward({"invite", "--programme", std::to_string(programme_), "--side", "mentee", "--grade-min", "8",
-                             "--grade-max", "10", "--department", "Sales"});
+    const auto run = Upward({"invite", "--programme", std::to_string(programme_), "--side", "mentee", "--grade-min",
+                             "8", "--grade-max", "10", "--department", "Sales"});
     ASSERT_EQ(run.status, 0) << run.err;
     EXPECT_NE(run.out.find("invited 1 as mentee"), std::string::npos) << run.out;
     EXPECT_EQ(Count("SELECT COUNT(*) FROM invitations WHERE employee_id = 'B1' AND side = 'mentee'"), 1);
@@ -74,13 +77,17 @@ TEST_F(InviteCliTest, InvitesByFilter) {
 TEST_F(InviteCliTest, RefusesBadArguments) {
     const auto id = std::to_string(programme_);
     EXPECT_EQ(Upward({"invite", "--programme", id, "--side", "boss", "--people", "J1"}).status, 2);
-    const auto both = Upward({"invite", "--programme", id, "--side", "mentor", "--people", "J1", "--department", "Data"});
+    const auto both =
+        Upward({"invite", "--programme", id, "--side", "mentor", "--people", "J1", "--department", "Data"});
     EXPECT_EQ(both.status, 2);
     EXPECT_NE(both.err.find("either --people or a filter"), std::string::npos) << both.err;
     EXPECT_EQ(Upward({"invite", "--programme", id, "--side", "mentor"}).status, 2);
-    EXPECT_EQ(Upward({"invite", "--programme", id, "--side", "mentor", "--grade-min", "5", "--grade-max", "3"}).status, 2);
+    EXPECT_EQ(Upward({"invite", "--programme", id, "--side", "mentor", "--grade-min", "5", "--grade-max", "3"}).status,
+              2);
     EXPECT_EQ(Upward({"invite", "--programme", "999", "--side", "mentor", "--people", "J1"}).status, 3);
-    EXPECT_EQ(Upward({"invite", "--programme", id, "--side", "mentor", "--people", "J1", "--public-url", "ftp://x"}).status, 2);
+    EXPECT_EQ(
+        Upward({"invite", "--programme", id, "--side", "mentor", "--people", "J1", "--public-url", "ftp://x"}).status,
+        2);
     EXPECT_EQ(Count("SELECT COUNT(*) FROM invitations"), 0);
 }
 

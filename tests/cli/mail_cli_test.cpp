@@ -10,9 +10,9 @@
 #include <sstream>
 #include <thread>
 
+#include "cli_runner.hpp"
 #include "smtp_sink.hpp"
 #include "storage/mail_outbox_repository.hpp"
-#include "cli_runner.hpp"
 #include "test_database.hpp"
 
 namespace upward::testing {
@@ -29,8 +29,9 @@ protected:
 
     CommandResult Upward(const std::vector<std::string>& args, const std::string& env = "") {
         // The variables the tests set are cleared first, so the caller's environment cannot leak in.
-        return RunUpward(dir_, args, "",
-                         "env -u UPWARD_SMTP_URL -u UPWARD_MAIL_FROM -u UPWARD_SMTP_USER -u UPWARD_SMTP_PASSWORD " + env);
+        return RunUpward(
+            dir_, args, "",
+            "env -u UPWARD_SMTP_URL -u UPWARD_MAIL_FROM -u UPWARD_SMTP_USER -u UPWARD_SMTP_PASSWORD " + env);
     }
 
     // Queues messages the way the product does, in the database file the binary uses.

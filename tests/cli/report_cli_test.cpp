@@ -5,12 +5,12 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "cli_runner.hpp"
 #include "core/clock.hpp"
 #include "domain/roles.hpp"
-#include "service/programme_service.hpp"
+#include "service/programmes/programme_service.hpp"
 #include "storage/database.hpp"
 #include "storage/pair_repository.hpp"
-#include "cli_runner.hpp"
 #include "test_database.hpp"
 
 namespace upward::testing {
@@ -33,12 +33,12 @@ protected:
         SystemClock clock;
         domain::Caller admin;
         admin.role = domain::Role::kAdmin;
-        programme_ = service::ProgrammeService(*database, clock)
-                         .Create(admin, {{"name", "Scripted"},
-                                         {"starts_on", "2025-01-01"},
-                                         {"ends_on", "2025-06-30"},
-                                         {"anonymity_k", 2}})
-                         .id;
+        programme_ =
+            service::ProgrammeService(*database, clock)
+                .Create(
+                    admin,
+                    {{"name", "Scripted"}, {"starts_on", "2025-01-01"}, {"ends_on", "2025-06-30"}, {"anonymity_k", 2}})
+                .id;
         auto session = database->Acquire();
         for (const auto& [mentee, mentor] : {std::pair{"S1", "J1"}, std::pair{"S2", "J2"}}) {
             domain::Pair pair;
@@ -92,7 +92,8 @@ TEST_F(ReportCliTest, TheSameAnonymityRulesAsTheWebUi) {
     EXPECT_TRUE(document["retention"]["participants"]["stayed"].is_null());
     EXPECT_TRUE(document["retention"]["difference"].is_null());
     const auto csv = Upward({"report", "outcomes", "--programme", Id(), "--format", "csv"});
-    EXPECT_NE(csv.out.find("retention,participants,retention_rate,,4,fewer than 5 people"), std::string::npos) << csv.out;
+    EXPECT_NE(csv.out.find("retention,participants,retention_rate,,4,fewer than 5 people"), std::string::npos)
+        << csv.out;
     EXPECT_EQ(csv.out.find("1.000"), std::string::npos) << "the withheld rate appears nowhere";
 }
 

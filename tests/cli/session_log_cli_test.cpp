@@ -6,13 +6,13 @@
 
 #include <set>
 
-#include "cli/demo_running.hpp"
 #include "cli_runner.hpp"
 #include "core/clock.hpp"
-#include "service/demo_directory.hpp"
-#include "service/notes_cipher.hpp"
-#include "service/pairs_at_risk.hpp"
-#include "service/people_import.hpp"
+#include "demo/demo_directory.hpp"
+#include "demo/demo_running.hpp"
+#include "service/directory/people_import.hpp"
+#include "service/reporting/pairs_at_risk.hpp"
+#include "service/session_log/notes_cipher.hpp"
 #include "storage/row_access.hpp"
 #include "storage/user_repository.hpp"
 #include "test_database.hpp"
@@ -45,7 +45,7 @@ TEST(DemoSessionLogTest, TheRunningProgrammeHasASharedLogAndPairsAtRisk) {
     constexpr long long kNow = 1'790'000'000;
     TestDatabase database(storage::Backend::kSqlite);
     ManualClock clock(kNow);
-    service::ImportPeople(database.Get(), service::GenerateDirectoryCsv(400, 2026), {}, clock);
+    service::ImportPeople(database.Get(), demo::GenerateDirectoryCsv(400, 2026), {}, clock);
     {
         auto session = database.Get().Acquire();
         for (const auto& [email, role] : {std::pair{"admin@demo.upward.example", domain::Role::kAdmin},
@@ -59,9 +59,9 @@ TEST(DemoSessionLogTest, TheRunningProgrammeHasASharedLogAndPairsAtRisk) {
         }
     }
     const auto programme_id =
-        cli::SeedDemoRunningProgramme(database.Get(), clock, "admin@demo.upward.example", "demo-password-hash");
+        demo::SeedDemoRunningProgramme(database.Get(), clock, "admin@demo.upward.example", "demo-password-hash");
     ASSERT_GT(programme_id, 0);
-    cli::SeedDemoSessionLog(database.Get(), clock, programme_id);
+    demo::SeedDemoSessionLog(database.Get(), clock, programme_id);
 
     auto session = database.Get().Acquire();
     const auto count = [&](const std::string& sql) {

@@ -6,10 +6,10 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "core/clock.hpp"
-#include "service/programme_service.hpp"
-#include "storage/database.hpp"
 #include "cli_runner.hpp"
+#include "core/clock.hpp"
+#include "service/programmes/programme_service.hpp"
+#include "storage/database.hpp"
 #include "test_database.hpp"
 
 namespace upward::testing {
@@ -74,11 +74,13 @@ TEST_F(TrainingCliTest, ImportAddsAModuleFromAMarkdownFile) {
     WriteFile("hybrid.md", kModule);
     const auto imported = Upward({"training", "import", "--programme", programme_, "--role", "mentee", "hybrid.md"});
     ASSERT_EQ(imported.status, 0) << imported.err;
-    EXPECT_NE(imported.out.find("\"Running a hybrid meeting\" added for mentees at position 4 (2 questions, pass mark 50%)"),
-              std::string::npos)
+    EXPECT_NE(
+        imported.out.find("\"Running a hybrid meeting\" added for mentees at position 4 (2 questions, pass mark 50%)"),
+        std::string::npos)
         << imported.out;
 
-    const auto listed = json::parse(Upward({"training", "list", "--programme", programme_, "--role", "mentee", "--format", "json"}).out);
+    const auto listed = json::parse(
+        Upward({"training", "list", "--programme", programme_, "--role", "mentee", "--format", "json"}).out);
     ASSERT_EQ(listed.size(), 4u);
     EXPECT_EQ(listed[3]["title"], "Running a hybrid meeting");
     EXPECT_EQ(listed[3]["questions"], 2);
@@ -89,7 +91,8 @@ TEST_F(TrainingCliTest, BadFilesAndArgumentsExitWithTheFieldAndChangeNothing) {
     std::string no_answer = kModule;
     no_answer.replace(no_answer.find("[x] Naming"), 3, "[ ]");
     WriteFile("no-answer.md", no_answer);
-    const auto missing_answer = Upward({"training", "import", "--programme", programme_, "--role", "mentor", "no-answer.md"});
+    const auto missing_answer =
+        Upward({"training", "import", "--programme", programme_, "--role", "mentor", "no-answer.md"});
     EXPECT_EQ(missing_answer.status, 2);
     EXPECT_NE(missing_answer.err.find("quiz[1].answer"), std::string::npos) << missing_answer.err;
 
@@ -99,7 +102,8 @@ TEST_F(TrainingCliTest, BadFilesAndArgumentsExitWithTheFieldAndChangeNothing) {
     EXPECT_NE(stray.err.find("line 15"), std::string::npos) << stray.err;
 
     WriteFile("mentee-only.md", "---\ntitle: T\nrole: mentee\n---\nBody\n## Quiz\n1. Q\n- [x] a\n- [ ] b\n");
-    const auto wrong_role = Upward({"training", "import", "--programme", programme_, "--role", "mentor", "mentee-only.md"});
+    const auto wrong_role =
+        Upward({"training", "import", "--programme", programme_, "--role", "mentor", "mentee-only.md"});
     EXPECT_EQ(wrong_role.status, 2);
     EXPECT_NE(wrong_role.err.find("role"), std::string::npos);
 

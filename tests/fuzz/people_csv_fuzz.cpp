@@ -11,9 +11,9 @@
 #include <vector>
 
 #include "core/errors.hpp"
-#include "service/csv_records.hpp"
-#include "service/people_checks.hpp"
-#include "service/people_csv.hpp"
+#include "service/csv/csv_records.hpp"
+#include "service/directory/people_checks.hpp"
+#include "service/directory/people_csv.hpp"
 
 namespace {
 

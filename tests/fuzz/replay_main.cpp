@@ -37,7 +37,9 @@ std::string ReadFile(const fs::path& path) {
 }
 
 std::string Mutate(std::string input, const std::vector<std::string>& corpus, std::mt19937_64& random) {
-    const auto pick = [&random](std::size_t bound) { return bound == 0 ? 0 : static_cast<std::size_t>(random() % bound); };
+    const auto pick = [&random](std::size_t bound) {
+        return bound == 0 ? 0 : static_cast<std::size_t>(random() % bound);
+    };
     const std::size_t steps = 1 + pick(8);
     for (std::size_t step = 0; step < steps; ++step) {
         switch (pick(6)) {
@@ -111,7 +113,8 @@ int main(int argc, char** argv) {
     }
     for (const auto& input : corpus) Run(input);
     std::mt19937_64 random(seed);
-    for (long long i = 0; i < mutations; ++i) Run(Mutate(corpus[static_cast<std::size_t>(random() % corpus.size())], corpus, random));
+    for (long long i = 0; i < mutations; ++i)
+        Run(Mutate(corpus[static_cast<std::size_t>(random() % corpus.size())], corpus, random));
     std::printf("%zu corpus inputs and %lld mutations (seed %llu) ran clean\n", corpus.size(), mutations,
                 static_cast<unsigned long long>(seed));
     return 0;

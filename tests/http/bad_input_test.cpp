@@ -18,7 +18,8 @@ protected:
     }
     HttpResult Raw(const std::string& method, const std::string& target, const std::string& body,
                    const std::string& content_type = "application/json") {
-        return server_->Request(method, target, body, {{"Authorization", "Bearer " + admin_}, {"Content-Type", content_type}});
+        return server_->Request(method, target, body,
+                                {{"Authorization", "Bearer " + admin_}, {"Content-Type", content_type}});
     }
     std::unique_ptr<TestServer> server_;
     std::string admin_;
@@ -83,8 +84,9 @@ TEST_P(BadInputTest, OversizedBodiesAreRefusedWith413) {
 }
 
 TEST_P(BadInputTest, ImportWithBadRowsChangesNothingAndListsThem) {
-    const std::string csv = "Employee ID,Name,Grade,Time Zone,Manager ID\nE1,Ada,9,Europe/London,\nE2,Bo,high,Europe/London,E1\n"
-                            "E3,Cy,3,Mars/Olympus,E1\n";
+    const std::string csv =
+        "Employee ID,Name,Grade,Time Zone,Manager ID\nE1,Ada,9,Europe/London,\nE2,Bo,high,Europe/London,E1\n"
+        "E3,Cy,3,Mars/Olympus,E1\n";
     const auto result = server_->Api("POST", "/api/v1/people/import", admin_, {{"csv", csv}});
     ASSERT_EQ(result.status, 422) << result.body;
     const auto errors = result.Json()["errors"];
@@ -103,10 +105,13 @@ TEST_P(BadInputTest, ImportWithBadRowsChangesNothingAndListsThem) {
 
 TEST_P(BadInputTest, ImportRequestFieldsAreChecked) {
     EXPECT_EQ(server_->Api("POST", "/api/v1/people/import", admin_, {{"csv", 5}}).Json()["field"], "csv");
-    EXPECT_EQ(server_->Api("POST", "/api/v1/people/import", admin_, {{"csv", "a"}, {"fulll", true}}).Json()["field"], "fulll");
-    EXPECT_EQ(server_->Api("POST", "/api/v1/people/import", admin_, {{"csv", "a"}, {"full", "yes"}}).Json()["field"], "full");
-    EXPECT_EQ(server_->Api("POST", "/api/v1/people/import", admin_,
-                           {{"csv", "ID,Level\n1,2\n"}, {"mapping", {{"grade", "Band"}}}})
+    EXPECT_EQ(server_->Api("POST", "/api/v1/people/import", admin_, {{"csv", "a"}, {"fulll", true}}).Json()["field"],
+              "fulll");
+    EXPECT_EQ(server_->Api("POST", "/api/v1/people/import", admin_, {{"csv", "a"}, {"full", "yes"}}).Json()["field"],
+              "full");
+    EXPECT_EQ(server_
+                  ->Api("POST", "/api/v1/people/import", admin_,
+                        {{"csv", "ID,Level\n1,2\n"}, {"mapping", {{"grade", "Band"}}}})
                   .Json()["field"],
               "mapping.grade");
 }

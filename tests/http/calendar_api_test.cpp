@@ -6,7 +6,7 @@
 
 #include "calendar_fixture.hpp"
 #include "core/text.hpp"
-#include "service/secrets.hpp"
+#include "service/secrets/secrets.hpp"
 #include "storage/application_repository.hpp"
 #include "storage/pair_repository.hpp"
 #include "test_server.hpp"
@@ -181,13 +181,15 @@ TEST_P(CalendarApiTest, AConfidentialMenteesChoiceShapesBothFeeds) {
 
     EXPECT_EQ(server_->Api("GET", base, tokens_["D2"]).Json(),
               json({{"programme_id", programme_}, {"confidential", false}, {"calendar_details", false}}));
-    EXPECT_EQ(server_->Api("PUT", base, tokens_["D2"], {{"confidential", "yes"}, {"calendar_details", false}}).Json()["field"],
+    EXPECT_EQ(server_->Api("PUT", base, tokens_["D2"], {{"confidential", "yes"}, {"calendar_details", false}})
+                  .Json()["field"],
               "confidential");
     EXPECT_EQ(server_->Api("PUT", base, tokens_["D2"], {{"confidential", true}}).Json()["field"], "calendar_details");
     EXPECT_EQ(server_->Api("PUT", base, tokens_["D2"], {{"confidential", true}, {"calendar_details", false}, {"x", 1}})
                   .Json()["field"],
               "x");
-    EXPECT_EQ(server_->Api("PUT", base, tokens_["E1"], {{"confidential", true}, {"calendar_details", false}}).status, 404)
+    EXPECT_EQ(server_->Api("PUT", base, tokens_["E1"], {{"confidential", true}, {"calendar_details", false}}).status,
+              404)
         << "no application of Eli's in the programme";
     const auto saved = server_->Api("PUT", base, tokens_["D2"], {{"confidential", true}, {"calendar_details", false}});
     ASSERT_EQ(saved.status, 200) << saved.body;
@@ -208,7 +210,8 @@ TEST_P(CalendarApiTest, AConfidentialMenteesChoiceShapesBothFeeds) {
     // The other pair is untouched.
     EXPECT_EQ(Fetch(NewFeed("D1"))["events"][0]["summary"], "Reverse mentoring with Eli Engineer");
 
-    ASSERT_EQ(server_->Api("PUT", base, tokens_["D2"], {{"confidential", true}, {"calendar_details", true}}).status, 200);
+    ASSERT_EQ(server_->Api("PUT", base, tokens_["D2"], {{"confidential", true}, {"calendar_details", true}}).status,
+              200);
     EXPECT_EQ(Fetch(eva_feed)["events"][0]["summary"], "Reverse mentoring with Dev Director");
 }
 

@@ -29,12 +29,14 @@ protected:
         admin_ = server_->TokenFor("admin@example.com", "admin");
         sponsor_ = server_->TokenFor("sponsor@example.com", "sponsor");
         outsider_ = server_->TokenFor("outsider@example.com", "participant");
-        ASSERT_EQ(server_->Api("POST", "/api/v1/people/import", admin_,
-                               {{"csv", "Employee ID,Name,Email,Grade,Department,Manager ID\n"
-                                        "B1,Bea Boss,bea@example.com,9,Sales,\n"
-                                        "J1,Jo Junior,jo@example.com,2,Data,B1\n"
-                                        "J2,Jay Junior,jay@example.com,2,Data,B1\n"
-                                        "K1,Kim Senior,kim@example.com,6,Data,B1\n"}})
+        ASSERT_EQ(server_
+                      ->Api("POST", "/api/v1/people/import", admin_,
+                            {{"csv",
+                              "Employee ID,Name,Email,Grade,Department,Manager ID\n"
+                              "B1,Bea Boss,bea@example.com,9,Sales,\n"
+                              "J1,Jo Junior,jo@example.com,2,Data,B1\n"
+                              "J2,Jay Junior,jay@example.com,2,Data,B1\n"
+                              "K1,Kim Senior,kim@example.com,6,Data,B1\n"}})
                       .status,
                   200);
         // The test clock reads 2027-01-15; applications close on the 20th.
@@ -138,7 +140,8 @@ TEST_P(EnrolmentApiTest, InviteeOpensTheLinkSetsAPasswordAndApplies) {
     const auto rules = Browser("GET", base_ + "/ground-rules", login).Json();
     EXPECT_EQ(rules["acknowledged"], false);
     EXPECT_EQ(Browser("POST", base_ + "/ground-rules/acknowledgement", login, {{"digest", "stale"}}).status, 409);
-    const auto acknowledged = Browser("POST", base_ + "/ground-rules/acknowledgement", login, {{"digest", rules["digest"]}});
+    const auto acknowledged =
+        Browser("POST", base_ + "/ground-rules/acknowledgement", login, {{"digest", rules["digest"]}});
     ASSERT_EQ(acknowledged.status, 200) << acknowledged.body;
     EXPECT_EQ(acknowledged.Json()["acknowledged"], true);
 
@@ -241,8 +244,9 @@ TEST_P(EnrolmentApiTest, RefusalsSayWhy) {
 }
 
 TEST_P(EnrolmentApiTest, ProgrammeSettingsAreValidatedAndReturned) {
-    const auto patched = server_->Api("PATCH", base_, admin_,
-                                      {{"require_training", true}, {"require_mentor_approval", false}, {"application_deadline", nullptr}});
+    const auto patched = server_->Api(
+        "PATCH", base_, admin_,
+        {{"require_training", true}, {"require_mentor_approval", false}, {"application_deadline", nullptr}});
     ASSERT_EQ(patched.status, 200) << patched.body;
     EXPECT_EQ(patched.Json()["require_training"], true);
     EXPECT_EQ(patched.Json()["require_mentor_approval"], false);
@@ -257,7 +261,8 @@ TEST_P(EnrolmentApiTest, ProgrammeSettingsAreValidatedAndReturned) {
         EXPECT_EQ(bad.status, 400) << field;
         EXPECT_EQ(bad.Json()["field"], field);
     }
-    const auto after_end = server_->Api("PATCH", base_, admin_, {{"ends_on", "2027-06-30"}, {"application_deadline", "2027-07-01"}});
+    const auto after_end =
+        server_->Api("PATCH", base_, admin_, {{"ends_on", "2027-06-30"}, {"application_deadline", "2027-07-01"}});
     EXPECT_EQ(after_end.status, 400);
     EXPECT_EQ(after_end.Json()["field"], "application_deadline");
     const auto filter = server_->Api("POST", base_ + "/invitations", admin_,

@@ -15,8 +15,9 @@ protected:
     void SetUp() override {
         server_ = std::make_unique<TestServer>(GetParam());
         admin_ = server_->TokenFor("admin@example.com", "admin");
-        ASSERT_EQ(server_->Api("POST", "/api/v1/people/import", admin_,
-                               {{"csv", "Employee ID,Name,Grade,Department\nM1,Mo,8,Sales\nJ1,Jo,2,Data\n"}})
+        ASSERT_EQ(server_
+                      ->Api("POST", "/api/v1/people/import", admin_,
+                            {{"csv", "Employee ID,Name,Grade,Department\nM1,Mo,8,Sales\nJ1,Jo,2,Data\n"}})
                       .status,
                   200);
         programme_ = server_->Api("POST", "/api/v1/programmes", admin_, {{"name", "Feedback"}}).Json()["id"];
@@ -34,13 +35,15 @@ protected:
         pair.created_at = pair.updated_at = now;
         pair_ = storage::InsertPair(*session, pair);
         long long series = 0;
-        *session << "INSERT INTO session_series (pair_id, time_zone, first_local_start, interval_days, minutes, until_date, "
-                    "uid, sequence, status, created_at, updated_at) VALUES (:p, 'Etc/UTC', '2026-12-01T10:00', 14, 45, "
-                    "'2027-06-30', 'feedback-api@test', 0, 'active', :t, :u) RETURNING id",
+        *session
+            << "INSERT INTO session_series (pair_id, time_zone, first_local_start, interval_days, minutes, until_date, "
+               "uid, sequence, status, created_at, updated_at) VALUES (:p, 'Etc/UTC', '2026-12-01T10:00', 14, 45, "
+               "'2027-06-30', 'feedback-api@test', 0, 'active', :t, :u) RETURNING id",
             soci::use(pair_), soci::use(now), soci::use(now), soci::into(series);
         const long long starts = now - 86400, ends = starts + 2700;
-        *session << "INSERT INTO session_occurrences (series_id, pair_id, recurrence_start, starts_at, ends_at, status, "
-                    "sequence, outcome, updated_at) VALUES (:s, :p, :r, :st, :e, 'scheduled', 0, 'held', :u) RETURNING id",
+        *session
+            << "INSERT INTO session_occurrences (series_id, pair_id, recurrence_start, starts_at, ends_at, status, "
+               "sequence, outcome, updated_at) VALUES (:s, :p, :r, :st, :e, 'scheduled', 0, 'held', :u) RETURNING id",
             soci::use(series), soci::use(pair_), soci::use(starts), soci::use(starts), soci::use(ends), soci::use(now),
             soci::into(session_);
     }
@@ -53,8 +56,10 @@ protected:
     static json AnswersFrom(const json& form, int rating) {
         json answers = json::array();
         for (const auto& question : form["survey"]["questions"]) {
-            if (question["answer_type"] == "likert") answers.push_back({{"question_id", question["id"]}, {"number", rating}});
-            if (question["answer_type"] == "recommend") answers.push_back({{"question_id", question["id"]}, {"number", 9}});
+            if (question["answer_type"] == "likert")
+                answers.push_back({{"question_id", question["id"]}, {"number", rating}});
+            if (question["answer_type"] == "recommend")
+                answers.push_back({{"question_id", question["id"]}, {"number", 9}});
             if (question["answer_type"] == "text") {
                 answers.push_back({{"question_id", question["id"]}, {"text", "A private comment"}});
             }
@@ -71,7 +76,8 @@ TEST_P(FeedbackApiTest, APulseIsGivenOnceAndOutOfRangeNamesTheField) {
     const auto out_of_range = server_->Api("POST", PulsePath(), mentee_, {{"usefulness", 9}});
     EXPECT_EQ(out_of_range.status, 422) << out_of_range.body;
     EXPECT_EQ(out_of_range.Json()["field"], "usefulness");
-    const auto too_long = server_->Api("POST", PulsePath(), mentee_, {{"usefulness", 3}, {"comment", std::string(1001, 'x')}});
+    const auto too_long =
+        server_->Api("POST", PulsePath(), mentee_, {{"usefulness", 3}, {"comment", std::string(1001, 'x')}});
     EXPECT_EQ(too_long.status, 422);
     EXPECT_EQ(too_long.Json()["field"], "comment");
     EXPECT_EQ(server_->Api("POST", PulsePath(), mentee_, {{"usefulness", "four"}}).status, 400);
@@ -139,7 +145,8 @@ TEST_P(FeedbackApiTest, RatingsReachThePartnerOnlyAfterBothAnsweredAndAggregates
         }
     }
     EXPECT_EQ(results.body.find("A private comment"), std::string::npos);
-    EXPECT_EQ(server_->Api("GET", base + "/" + std::to_string(survey) + "/results?grade_band=high", admin_).status, 400);
+    EXPECT_EQ(server_->Api("GET", base + "/" + std::to_string(survey) + "/results?grade_band=high", admin_).status,
+              400);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, FeedbackApiTest, ::testing::ValuesIn(AllBackends()),

@@ -12,7 +12,8 @@ protected:
     void SetUp() override {
         server_ = std::make_unique<TestServer>(GetParam());
         admin_ = server_->TokenFor("admin@example.com", "admin");
-        programme_ = server_->Api("POST", "/api/v1/programmes", admin_, {{"name", "Health"}, {"anonymity_k", 3}}).Json()["id"];
+        programme_ =
+            server_->Api("POST", "/api/v1/programmes", admin_, {{"name", "Health"}, {"anonymity_k", 3}}).Json()["id"];
         other_ = server_->Api("POST", "/api/v1/programmes", admin_, {{"name", "Other"}}).Json()["id"];
         sponsor_ = server_->TokenFor("sponsor@example.com", "sponsor");
         other_sponsor_ = server_->TokenFor("other-sponsor@example.com", "sponsor");
@@ -21,12 +22,15 @@ protected:
                                                std::pair{std::string("other-sponsor@example.com"), other_}}) {
             long long user = 0;
             *session << "SELECT id FROM users WHERE email = :e", soci::use(email), soci::into(user);
-            *session << "INSERT INTO programme_members (programme_id, user_id, role, joined_at) VALUES (:p, :u, 'sponsor', 0)",
+            *session << "INSERT INTO programme_members (programme_id, user_id, role, joined_at) VALUES (:p, :u, "
+                        "'sponsor', 0)",
                 soci::use(programme), soci::use(user);
         }
     }
 
-    std::string Path(const std::string& rest) const { return "/api/v1/programmes/" + std::to_string(programme_) + rest; }
+    std::string Path(const std::string& rest) const {
+        return "/api/v1/programmes/" + std::to_string(programme_) + rest;
+    }
 
     std::unique_ptr<TestServer> server_;
     std::string admin_, sponsor_, other_sponsor_;
@@ -65,7 +69,8 @@ TEST_P(HealthApiTest, TheDashboardAndEachElementAsCsv) {
 
     EXPECT_EQ(server_->Api("GET", Path("/health"), other_sponsor_).status, 403) << "sponsors another programme";
     EXPECT_EQ(server_->Api("GET", Path("/health.csv?element=funnel"), other_sponsor_).status, 403);
-    EXPECT_EQ(server_->Api("GET", "/api/v1/programmes/" + std::to_string(other_) + "/health", other_sponsor_).status, 200);
+    EXPECT_EQ(server_->Api("GET", "/api/v1/programmes/" + std::to_string(other_) + "/health", other_sponsor_).status,
+              200);
     EXPECT_EQ(server_->Api("GET", "/api/v1/programmes/999999/health", admin_).status, 404);
 }
 
@@ -89,7 +94,8 @@ TEST_P(HealthApiTest, CorrectionsAreRecordedListedAndDeleted) {
     EXPECT_NE(csv.body.find("Cadence from monthly to fortnightly"), std::string::npos);
 
     for (const auto& [field, body] :
-         {std::pair{"effective_on", nlohmann::json{{"effective_on", "21/05/2025"}, {"what_changed", "x"}, {"reason", "y"}}},
+         {std::pair{"effective_on",
+                    nlohmann::json{{"effective_on", "21/05/2025"}, {"what_changed", "x"}, {"reason", "y"}}},
           std::pair{"what_changed", nlohmann::json{{"effective_on", "2025-05-21"}, {"reason", "y"}}},
           std::pair{"reason", nlohmann::json{{"effective_on", "2025-05-21"}, {"what_changed", "x"}, {"reason", ""}}}}) {
         const auto bad = server_->Api("POST", Path("/corrections"), admin_, body);
@@ -97,8 +103,9 @@ TEST_P(HealthApiTest, CorrectionsAreRecordedListedAndDeleted) {
         EXPECT_LT(bad.status, 500) << field;
         EXPECT_EQ(bad.Json()["field"], field) << bad.body;
     }
-    EXPECT_EQ(server_->Api("POST", Path("/corrections"), sponsor_,
-                           {{"effective_on", "2025-05-21"}, {"what_changed", "x"}, {"reason", "y"}})
+    EXPECT_EQ(server_
+                  ->Api("POST", Path("/corrections"), sponsor_,
+                        {{"effective_on", "2025-05-21"}, {"what_changed", "x"}, {"reason", "y"}})
                   .status,
               403);
     const auto elsewhere = "/api/v1/programmes/" + std::to_string(other_) + "/corrections/" + std::to_string(id);

@@ -26,8 +26,9 @@ protected:
         admin_ = server_->TokenFor("admin@example.com", "admin");
         sponsor_ = server_->TokenFor("sponsor@example.com", "sponsor");
         ASSERT_EQ(server_->Api("POST", "/api/v1/people/import", admin_, {{"csv", kDirectory}}).status, 200);
-        const auto created = server_->Api("POST", "/api/v1/programmes", admin_,
-                                          {{"name", "Digital"}, {"topics", {"AI tools", "Social media"}}, {"min_grade_gap", 2}});
+        const auto created =
+            server_->Api("POST", "/api/v1/programmes", admin_,
+                         {{"name", "Digital"}, {"topics", {"AI tools", "Social media"}}, {"min_grade_gap", 2}});
         ASSERT_EQ(created.status, 201) << created.body;
         programme_ = created.Json()["id"];
         base_ = "/api/v1/programmes/" + std::to_string(programme_);
@@ -118,8 +119,9 @@ TEST_P(MatchingApiTest, RunCheckPublishAndAccept) {
 }
 
 TEST_P(MatchingApiTest, BadProfilesAreReportedAndNothingIsWritten) {
-    const auto bad = server_->Api("POST", base_ + "/profiles/import", admin_,
-                                  {{"csv", "employee_id,side,languages,topics\nD1,mentee,en,Knitting:2\nZZ,mentor,en,\n"}});
+    const auto bad =
+        server_->Api("POST", base_ + "/profiles/import", admin_,
+                     {{"csv", "employee_id,side,languages,topics\nD1,mentee,en,Knitting:2\nZZ,mentor,en,\n"}});
     ASSERT_EQ(bad.status, 422) << bad.body;
     const auto errors = bad.Json()["errors"];
     ASSERT_EQ(errors.size(), 2u);
@@ -130,8 +132,11 @@ TEST_P(MatchingApiTest, BadProfilesAreReportedAndNothingIsWritten) {
     EXPECT_TRUE(server_->Api("GET", base_ + "/profiles", admin_).Json()["items"].empty());
 
     const auto put = server_->Api("PUT", base_ + "/profiles", admin_,
-                                  {{"profiles", {{{"employee_id", "D1"}, {"side", "mentee"}, {"languages", {"en"}},
-                                                  {"availability", {{{"day", "mon"}, {"start", "11:00"}, {"end", "09:00"}}}}}}}});
+                                  {{"profiles",
+                                    {{{"employee_id", "D1"},
+                                      {"side", "mentee"},
+                                      {"languages", {"en"}},
+                                      {"availability", {{{"day", "mon"}, {"start", "11:00"}, {"end", "09:00"}}}}}}}});
     EXPECT_EQ(put.status, 400);
     EXPECT_EQ(put.Json()["field"], "profiles[0].availability[0]");
 }

@@ -16,21 +16,23 @@ protected:
         server_ = std::make_unique<TestServer>(GetParam());
         admin_ = server_->TokenFor("admin@example.com", "admin");
         sponsor_ = server_->TokenFor("sponsor@example.com", "sponsor");
-        programme_ = server_->Api("POST", "/api/v1/programmes", admin_,
-                                  {{"name", "Outcomes"}, {"starts_on", "2026-01-01"}, {"ends_on", "2026-06-30"},
-                                   {"anonymity_k", 2}})
-                         .Json()["id"];
+        programme_ =
+            server_
+                ->Api(
+                    "POST", "/api/v1/programmes", admin_,
+                    {{"name", "Outcomes"}, {"starts_on", "2026-01-01"}, {"ends_on", "2026-06-30"}, {"anonymity_k", 2}})
+                .Json()["id"];
         mentor_ = server_->TokenFor("mentor@example.com", "mentor", programme_);
         outsider_ = server_->TokenFor("outsider@example.com", "participant");
         // Two pairs in (2, Data) and (8, Sales); three comparison people in each cell, one of whom left in Data.
-        const auto import = server_->Api(
-            "POST", "/api/v1/people/import", admin_,
-            {{"csv",
-              "Employee ID,Name,Grade,Department,Hire Date,Leaving Date\n"
-              "S1,Sam,8,Sales,2020-01-01,\nS2,Sue,8,Sales,2020-01-01,\nJ1,Jo,2,Data,2020-01-01,\n"
-              "J2,Jay,2,Data,2020-01-01,\nC1,Cy,2,Data,2020-01-01,2026-03-01\nC2,Cal,2,Data,2020-01-01,\n"
-              "C3,Cam,2,Data,2020-01-01,\nD1,Di,8,Sales,2020-01-01,\nD2,Dan,8,Sales,2020-01-01,\n"
-              "D3,Dee,8,Sales,2020-01-01,\n"}});
+        const auto import =
+            server_->Api("POST", "/api/v1/people/import", admin_,
+                         {{"csv",
+                           "Employee ID,Name,Grade,Department,Hire Date,Leaving Date\n"
+                           "S1,Sam,8,Sales,2020-01-01,\nS2,Sue,8,Sales,2020-01-01,\nJ1,Jo,2,Data,2020-01-01,\n"
+                           "J2,Jay,2,Data,2020-01-01,\nC1,Cy,2,Data,2020-01-01,2026-03-01\nC2,Cal,2,Data,2020-01-01,\n"
+                           "C3,Cam,2,Data,2020-01-01,\nD1,Di,8,Sales,2020-01-01,\nD2,Dan,8,Sales,2020-01-01,\n"
+                           "D3,Dee,8,Sales,2020-01-01,\n"}});
         ASSERT_EQ(import.status, 200) << import.body;
         auto session = server_->Database().Acquire();
         for (const auto& [mentee, mentor] : {std::pair{"S1", "J1"}, std::pair{"S2", "J2"}}) {
@@ -100,8 +102,9 @@ TEST_P(OutcomesApiTest, CsvExportWithSections) {
 }
 
 TEST_P(OutcomesApiTest, KWithholdsInJsonAndCsv) {
-    ASSERT_EQ(server_->Api("PATCH", "/api/v1/programmes/" + std::to_string(programme_), admin_, {{"anonymity_k", 5}}).status,
-              200);
+    ASSERT_EQ(
+        server_->Api("PATCH", "/api/v1/programmes/" + std::to_string(programme_), admin_, {{"anonymity_k", 5}}).status,
+        200);
     const auto outcomes = server_->Api("GET", Path(), sponsor_).Json();
     EXPECT_TRUE(outcomes["retention"]["participants"]["retention"]["value"].is_null()) << "4 participants < 5";
     EXPECT_EQ(outcomes["retention"]["participants"]["size"], 4);

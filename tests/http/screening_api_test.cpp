@@ -27,7 +27,8 @@ protected:
         admin_ = server_->TokenFor("admin@example.com", "admin");
         sponsor_ = server_->TokenFor("sponsor@example.com", "sponsor");
         ASSERT_EQ(server_->Api("POST", "/api/v1/people/import", admin_, {{"csv", kDirectory}}).status, 200);
-        const auto created = server_->Api("POST", "/api/v1/programmes", admin_, {{"name", "Digital"}, {"topics", {"AI tools"}}});
+        const auto created =
+            server_->Api("POST", "/api/v1/programmes", admin_, {{"name", "Digital"}, {"topics", {"AI tools"}}});
         ASSERT_EQ(created.status, 201) << created.body;
         programme_ = created.Json()["id"];
         base_ = "/api/v1/programmes/" + std::to_string(programme_) + "/screening";
@@ -90,7 +91,8 @@ TEST_P(ScreeningApiTest, ApplicantAnswersReviewerScoresAdminDecidesApplicantRead
     EXPECT_EQ(mine.Json()["application"]["id"], s1_application_);
     EXPECT_TRUE(mine.Json()["editable"].get<bool>());
     json answers = json::array();
-    for (const auto& question : questions) answers.push_back({{"question_id", question["id"]}, {"answer", "Because I care."}});
+    for (const auto& question : questions)
+        answers.push_back({{"question_id", question["id"]}, {"answer", "Because I care."}});
     const auto saved = server_->Api("PUT", base_ + "/mine/answers", s1_, {{"answers", answers}});
     ASSERT_EQ(saved.status, 200) << saved.body;
     EXPECT_EQ(saved.Json()["answers"].size(), 4u);
@@ -119,8 +121,9 @@ TEST_P(ScreeningApiTest, ApplicantAnswersReviewerScoresAdminDecidesApplicantRead
     EXPECT_TRUE(detail.Json()["can_decide"].get<bool>());
 
     // The admin approves with a reason; the applicant is mailed.
-    const auto decided = server_->Api("POST", Application(s1_application_) + "/decision", admin_,
-                                      {{"decision", "approve"}, {"reason", "Thoughtful answers and real AI experience."}});
+    const auto decided =
+        server_->Api("POST", Application(s1_application_) + "/decision", admin_,
+                     {{"decision", "approve"}, {"reason", "Thoughtful answers and real AI experience."}});
     ASSERT_EQ(decided.status, 200) << decided.body;
     EXPECT_EQ(decided.Json()["application"]["status"], "approved");
     EXPECT_TRUE(decided.Json()["mail_queued"].get<bool>());
@@ -128,8 +131,8 @@ TEST_P(ScreeningApiTest, ApplicantAnswersReviewerScoresAdminDecidesApplicantRead
         auto session = server_->Database().Acquire();
         std::string recipient, text;
         const std::string key = "decision:" + std::to_string(s1_application_) + ":approved";
-        *session << "SELECT recipient, text_body FROM mail_outbox WHERE dedupe_key = :k", soci::use(key), soci::into(recipient),
-            soci::into(text);
+        *session << "SELECT recipient, text_body FROM mail_outbox WHERE dedupe_key = :k", soci::use(key),
+            soci::into(recipient), soci::into(text);
         EXPECT_EQ(recipient, "s1@example.com");
         EXPECT_NE(text.find("Thoughtful answers and real AI experience."), std::string::npos) << text;
         EXPECT_EQ(text.find("Rae"), std::string::npos) << text;
@@ -148,8 +151,9 @@ TEST_P(ScreeningApiTest, ApplicantAnswersReviewerScoresAdminDecidesApplicantRead
 
 TEST_P(ScreeningApiTest, ApplicantsAndSponsorsSeeNoOtherApplications) {
     EXPECT_EQ(server_->Api("GET", Application(s1_application_), e1_).status, 404);
-    EXPECT_EQ(server_->Api("PUT", Application(s1_application_) + "/review", e1_,
-                           {{"scores", {{"patience", 5}}}, {"recommendation", "approve"}, {"comment", "x"}})
+    EXPECT_EQ(server_
+                  ->Api("PUT", Application(s1_application_) + "/review", e1_,
+                        {{"scores", {{"patience", 5}}}, {"recommendation", "approve"}, {"comment", "x"}})
                   .status,
               404);
     EXPECT_EQ(server_->Api("GET", base_ + "/applications", e1_).status, 403);
@@ -169,14 +173,17 @@ TEST_P(ScreeningApiTest, ApplicantsAndSponsorsSeeNoOtherApplications) {
 }
 
 TEST_P(ScreeningApiTest, BadInputIsNamedByField) {
-    ExpectField(server_->Api("PUT", base_ + "/questions", admin_, {{"questions", {{{"quality", "patience"}, {"prompt", " "}}}}}), 400,
-                "questions[0].prompt");
+    ExpectField(server_->Api("PUT", base_ + "/questions", admin_,
+                             {{"questions", {{{"quality", "patience"}, {"prompt", " "}}}}}),
+                400, "questions[0].prompt");
     ExpectField(server_->Api("PUT", base_ + "/questions", admin_, {{"questions", "patience"}}), 400, "questions");
-    ExpectField(server_->Api("PUT", base_ + "/questions", admin_, {{"questions", {{{"quality", 3}, {"prompt", "Why?"}}}}}), 400,
-                "questions[0].quality");
+    ExpectField(
+        server_->Api("PUT", base_ + "/questions", admin_, {{"questions", {{{"quality", 3}, {"prompt", "Why?"}}}}}), 400,
+        "questions[0].quality");
     ExpectField(server_->Api("PUT", base_ + "/mine/answers", s1_, {{"answers", json::array()}}), 400, "answers");
-    ExpectField(server_->Api("PUT", base_ + "/mine/answers", s1_, {{"answers", {{{"question_id", "one"}, {"answer", "x"}}}}}), 400,
-                "answers[0].question_id");
+    ExpectField(
+        server_->Api("PUT", base_ + "/mine/answers", s1_, {{"answers", {{{"question_id", "one"}, {"answer", "x"}}}}}),
+        400, "answers[0].question_id");
     ExpectField(server_->Api("POST", base_ + "/reviewers", admin_, {{"email", "nobody@example.com"}}), 400, "email");
     ExpectField(server_->Api("POST", base_ + "/reviewers", admin_, {{"email", "sponsor@example.com"}}), 400, "email");
     ExpectField(server_->Api("GET", base_ + "/applications?status=pending", admin_), 400, "status");
@@ -186,7 +193,8 @@ TEST_P(ScreeningApiTest, BadInputIsNamedByField) {
                               {"recommendation", "approve"},
                               {"comment", "c"}}),
                 400, "scores.patience");
-    ExpectField(server_->Api("PUT", review, admin_, {{"scores", {{"patience", 3}}}, {"recommendation", "approve"}, {"comment", "c"}}),
+    ExpectField(server_->Api("PUT", review, admin_,
+                             {{"scores", {{"patience", 3}}}, {"recommendation", "approve"}, {"comment", "c"}}),
                 400, "scores");
     ExpectField(server_->Api("PUT", review, admin_,
                              {{"scores", {{"patience", 3}, {"temperament", 3}, {"listening", 3}, {"expertise", 3}}},
@@ -196,7 +204,8 @@ TEST_P(ScreeningApiTest, BadInputIsNamedByField) {
     const std::string decision = Application(s1_application_) + "/decision";
     ExpectField(server_->Api("POST", decision, admin_, {{"decision", "approve"}, {"reason", "   "}}), 400, "reason");
     ExpectField(server_->Api("POST", decision, admin_, {{"decision", "approve"}}), 400, "reason");
-    ExpectField(server_->Api("POST", decision, admin_, {{"decision", "promote"}, {"reason", "Good."}}), 400, "decision");
+    ExpectField(server_->Api("POST", decision, admin_, {{"decision", "promote"}, {"reason", "Good."}}), 400,
+                "decision");
     // Nothing was decided or mailed by the refused requests.
     EXPECT_EQ(server_->Api("GET", base_ + "/mine", s1_).Json()["application"]["status"], "submitted");
     auto session = server_->Database().Acquire();
@@ -204,8 +213,10 @@ TEST_P(ScreeningApiTest, BadInputIsNamedByField) {
     *session << "SELECT COUNT(*) FROM mail_outbox", soci::into(mails);
     EXPECT_EQ(mails, 0);
     // A decided application cannot be decided again.
-    ASSERT_EQ(server_->Api("POST", decision, admin_, {{"decision", "decline"}, {"reason", "Not this round."}}).status, 200);
-    EXPECT_EQ(server_->Api("POST", decision, admin_, {{"decision", "approve"}, {"reason", "Second thoughts."}}).status, 409);
+    ASSERT_EQ(server_->Api("POST", decision, admin_, {{"decision", "decline"}, {"reason", "Not this round."}}).status,
+              200);
+    EXPECT_EQ(server_->Api("POST", decision, admin_, {{"decision", "approve"}, {"reason", "Second thoughts."}}).status,
+              409);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ScreeningApiTest, ::testing::ValuesIn(AllBackends()),

@@ -16,8 +16,9 @@ protected:
         server_ = std::make_unique<TestServer>(GetParam());
         admin_ = server_->TokenFor("admin@example.com", "admin");
         sponsor_ = server_->TokenFor("sponsor@example.com", "sponsor");
-        ASSERT_EQ(server_->Api("POST", "/api/v1/people/import", admin_,
-                               {{"csv", "Employee ID,Name,Grade\nM1,Mo Senior,8\nJ1,Jo Junior,2\n"}})
+        ASSERT_EQ(server_
+                      ->Api("POST", "/api/v1/people/import", admin_,
+                            {{"csv", "Employee ID,Name,Grade\nM1,Mo Senior,8\nJ1,Jo Junior,2\n"}})
                       .status,
                   200);
         programme_ = server_->Api("POST", "/api/v1/programmes", admin_, {{"name", "Running"}}).Json()["id"];
@@ -40,11 +41,12 @@ protected:
                     "'2027-01-04T10:00', 14, 45, '2027-12-31', 'api-series@test', 0, 'active', :c, :u) RETURNING id",
             soci::use(pair_), soci::use(now), soci::use(now), soci::into(series);
         const long long starts = now - 86400, ends = starts + 2700;
-        *session << "INSERT INTO session_occurrences (series_id, pair_id, recurrence_start, starts_at, ends_at, status, "
-                    "sequence, outcome, updated_at) VALUES (:s, :p, :r, :st, :e, 'scheduled', 0, 'pending', :u) "
-                    "RETURNING id",
-            soci::use(series), soci::use(pair_), soci::use(starts), soci::use(starts), soci::use(ends),
-            soci::use(now), soci::into(occurrence_);
+        *session
+            << "INSERT INTO session_occurrences (series_id, pair_id, recurrence_start, starts_at, ends_at, status, "
+               "sequence, outcome, updated_at) VALUES (:s, :p, :r, :st, :e, 'scheduled', 0, 'pending', :u) "
+               "RETURNING id",
+            soci::use(series), soci::use(pair_), soci::use(starts), soci::use(starts), soci::use(ends), soci::use(now),
+            soci::into(occurrence_);
     }
 
     std::string PairPath() const { return "/api/v1/pairs/" + std::to_string(pair_); }
@@ -76,21 +78,25 @@ TEST_P(SessionLogApiTest, ANoteIsReadByItsAuthorAlone) {
 }
 
 TEST_P(SessionLogApiTest, SharedItemsAreWrittenByBothAndErrorsNameTheField) {
-    const auto item = server_->Api("POST", PairPath() + "/action-items", mentee_,
-                                   {{"title", "Try Copilot"}, {"owner_side", "mentee"}, {"due_on", "2027-02-01"},
-                                    {"occurrence_id", occurrence_}});
+    const auto item = server_->Api(
+        "POST", PairPath() + "/action-items", mentee_,
+        {{"title", "Try Copilot"}, {"owner_side", "mentee"}, {"due_on", "2027-02-01"}, {"occurrence_id", occurrence_}});
     ASSERT_EQ(item.status, 201) << item.body;
-    const auto done = server_->Api("PATCH", PairPath() + "/action-items/" + std::to_string(item.Json()["id"].get<long long>()),
-                                   mentor_, {{"status", "done"}});
+    const auto done =
+        server_->Api("PATCH", PairPath() + "/action-items/" + std::to_string(item.Json()["id"].get<long long>()),
+                     mentor_, {{"status", "done"}});
     ASSERT_EQ(done.status, 200) << done.body;
     EXPECT_FALSE(done.Json()["completed_at"].is_null());
     const auto items = server_->Api("GET", PairPath() + "/action-items", mentee_).Json()["items"];
     ASSERT_EQ(items.size(), 1u);
     EXPECT_EQ(items[0]["status"], "done");
 
-    ASSERT_EQ(server_->Api("POST", PairPath() + "/goal-progress", mentor_, {{"goal_side", "mentee"}, {"percent", 25}}).status, 201);
-    ASSERT_EQ(server_->Api("POST", PairPath() + "/goal-progress", mentee_,
-                           {{"goal_side", "mentee"}, {"percent", 40}, {"comment", "Two meetings with AI notes"}})
+    ASSERT_EQ(
+        server_->Api("POST", PairPath() + "/goal-progress", mentor_, {{"goal_side", "mentee"}, {"percent", 25}}).status,
+        201);
+    ASSERT_EQ(server_
+                  ->Api("POST", PairPath() + "/goal-progress", mentee_,
+                        {{"goal_side", "mentee"}, {"percent", 40}, {"comment", "Two meetings with AI notes"}})
                   .status,
               201);
     const auto goals = server_->Api("GET", PairPath() + "/goal-progress", mentor_).Json()["items"];

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/text.hpp"
-#include "service/session_proposal.hpp"
+#include "service/sessions/session_proposal.hpp"
 #include "storage/pair_repository.hpp"
 #include "test_server.hpp"
 
@@ -17,13 +17,16 @@ protected:
     void SetUp() override {
         server_ = std::make_unique<TestServer>(GetParam());
         admin_ = server_->TokenFor("admin@example.com", "admin");
-        ASSERT_EQ(server_->Api("POST", "/api/v1/people/import", admin_,
-                               {{"csv", "Employee ID,Name,Email,Grade,Time Zone\nD1,Dana,dana@corp.example,8,Europe/London\n"
-                                        "E1,Eli,eli@corp.example,2,America/New_York\n"}})
+        ASSERT_EQ(server_
+                      ->Api("POST", "/api/v1/people/import", admin_,
+                            {{"csv",
+                              "Employee ID,Name,Email,Grade,Time Zone\nD1,Dana,dana@corp.example,8,Europe/London\n"
+                              "E1,Eli,eli@corp.example,2,America/New_York\n"}})
                       .status,
                   200);
-        const auto created = server_->Api("POST", "/api/v1/programmes", admin_,
-                                          {{"name", "Digital"}, {"starts_on", "2026-12-01"}, {"ends_on", "2027-06-30"}});
+        const auto created =
+            server_->Api("POST", "/api/v1/programmes", admin_,
+                         {{"name", "Digital"}, {"starts_on", "2026-12-01"}, {"ends_on", "2027-06-30"}});
         ASSERT_EQ(created.status, 201) << created.body;
         programme_ = created.Json()["id"];
         mentee_ = Participant("D1", "mentee");
@@ -80,11 +83,13 @@ TEST_P(SessionsApiTest, ReadMoveAndConfirm) {
     EXPECT_EQ(bad.Json()["field"], "reason");
     bad = server_->Api("PUT", target, mentee_, {{"starts_at", "2027-07-03T15:00:00Z"}, {"reason", "Summer"}});
     EXPECT_EQ(bad.Json()["field"], "starts_at") << "after the programme ends";
-    bad = server_->Api("PUT", base_ + "/series", mentee_, {{"from_occurrence_id", next}, {"weekday", "thu"}, {"reason", "x"}});
+    bad = server_->Api("PUT", base_ + "/series", mentee_,
+                       {{"from_occurrence_id", next}, {"weekday", "thu"}, {"reason", "x"}});
     EXPECT_EQ(bad.Json()["field"], "start_time");
 
     // A move in another zone's notation lands on the same instant, attributed to the mentor.
-    const auto moved = server_->Api("PUT", target, mentor_, {{"starts_at", "2027-02-03T10:00:00-05:00"}, {"reason", "Exams"}});
+    const auto moved =
+        server_->Api("PUT", target, mentor_, {{"starts_at", "2027-02-03T10:00:00-05:00"}, {"reason", "Exams"}});
     ASSERT_EQ(moved.status, 200) << moved.body;
     const auto after = moved.Json();
     json occurrence;
@@ -109,7 +114,8 @@ TEST_P(SessionsApiTest, ReadMoveAndConfirm) {
     ASSERT_EQ(settled.status, 200) << settled.body;
     EXPECT_EQ(settled.Json()["past"][0]["outcome"], "held");
     EXPECT_EQ(settled.Json()["streak"], 1);
-    EXPECT_EQ(server_->Api("POST", attendance, mentor_, {{"took_place", false}, {"absent_side", "mentee"}}).status, 409);
+    EXPECT_EQ(server_->Api("POST", attendance, mentor_, {{"took_place", false}, {"absent_side", "mentee"}}).status,
+              409);
 }
 
 TEST_P(SessionsApiTest, SessionPolicyValidation) {
@@ -118,13 +124,13 @@ TEST_P(SessionsApiTest, SessionPolicyValidation) {
     ASSERT_EQ(defaults.status, 200) << defaults.body;
     EXPECT_EQ(defaults.Json()["reminder_minutes"], json({1440, 60}));
     EXPECT_EQ(defaults.Json()["updated_at"], nullptr);
-    for (const auto& [body, field] : std::vector<std::pair<json, std::string>>{
-             {{{"reminder_minutes", "1440"}}, "reminder_minutes"},
-             {{{"reminder_minutes", {1}}}, "reminder_minutes"},
-             {{{"max_consecutive_misses", "two"}}, "max_consecutive_misses"},
-             {{{"max_total_misses", 1}}, "max_total_misses"},
-             {{{"at_risk_weeks", 0}}, "at_risk_weeks"},
-             {{{"colour", "red"}}, "colour"}}) {
+    for (const auto& [body, field] :
+         std::vector<std::pair<json, std::string>>{{{{"reminder_minutes", "1440"}}, "reminder_minutes"},
+                                                   {{{"reminder_minutes", {1}}}, "reminder_minutes"},
+                                                   {{{"max_consecutive_misses", "two"}}, "max_consecutive_misses"},
+                                                   {{{"max_total_misses", 1}}, "max_total_misses"},
+                                                   {{{"at_risk_weeks", 0}}, "at_risk_weeks"},
+                                                   {{{"colour", "red"}}, "colour"}}) {
         const auto result = server_->Api("PUT", path, admin_, body);
         EXPECT_EQ(result.status, 400) << body.dump();
         EXPECT_EQ(result.Json()["field"], field) << body.dump();
@@ -136,8 +142,9 @@ TEST_P(SessionsApiTest, SessionPolicyValidation) {
     EXPECT_EQ(server_->Api("GET", path, admin_).Json()["max_consecutive_misses"], 2) << "fields left out stay";
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, SessionsApiTest, ::testing::ValuesIn(AllBackends()),
-                         [](const auto& info) { return info.param == storage::Backend::kSqlite ? "Sqlite" : "Postgres"; });
+INSTANTIATE_TEST_SUITE_P(Backends, SessionsApiTest, ::testing::ValuesIn(AllBackends()), [](const auto& info) {
+    return info.param == storage::Backend::kSqlite ? "Sqlite" : "Postgres";
+});
 
 }  // namespace
 }  // namespace upward::testing

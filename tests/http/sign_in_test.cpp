@@ -40,8 +40,8 @@ TEST_P(SignInTest, CookieSessionNeedsTheCsrfTokenForUnsafeMethods) {
     ASSERT_FALSE(session.empty());
     EXPECT_EQ(login.Json()["csrf_token"], csrf);
 
-    const std::map<std::string, std::string> cookie = {{"Cookie", "upward_session=" + session + "; upward_csrf=" + csrf},
-                                                       {"Content-Type", "application/json"}};
+    const std::map<std::string, std::string> cookie = {
+        {"Cookie", "upward_session=" + session + "; upward_csrf=" + csrf}, {"Content-Type", "application/json"}};
     EXPECT_EQ(server_->Request("GET", "/api/v1/me", "", cookie).status, 200);
     const std::string body = json{{"name", "By cookie"}}.dump();
     EXPECT_EQ(server_->Request("POST", "/api/v1/programmes", body, cookie).status, 403);
@@ -58,7 +58,8 @@ TEST_P(SignInTest, CookieSessionNeedsTheCsrfTokenForUnsafeMethods) {
 
 TEST_P(SignInTest, SessionsExpire) {
     const auto login = Login("a long test password");
-    const std::map<std::string, std::string> cookie = {{"Cookie", "upward_session=" + CookieValue(login, "upward_session")}};
+    const std::map<std::string, std::string> cookie = {
+        {"Cookie", "upward_session=" + CookieValue(login, "upward_session")}};
     EXPECT_EQ(server_->Request("GET", "/api/v1/me", "", cookie).status, 200);
     server_->Clock().Advance(service::AuthService::kSessionSeconds + 1);
     EXPECT_EQ(server_->Request("GET", "/api/v1/me", "", cookie).status, 401);

@@ -33,7 +33,8 @@ protected:
         server_ = std::make_unique<TestServer>(GetParam());
         admin_ = server_->TokenFor("admin@example.com", "admin");
         sponsor_ = server_->TokenFor("sponsor@example.com", "sponsor");
-        const auto created = server_->Api("POST", "/api/v1/programmes", admin_, {{"name", "Digital"}, {"topics", {"AI tools"}}});
+        const auto created =
+            server_->Api("POST", "/api/v1/programmes", admin_, {{"name", "Digital"}, {"topics", {"AI tools"}}});
         ASSERT_EQ(created.status, 201) << created.body;
         programme_ = created.Json()["id"];
         base_ = "/api/v1/programmes/" + std::to_string(programme_.get<long long>()) + "/training";
@@ -146,9 +147,11 @@ TEST_P(TrainingApiTest, AdminsWriteReorderAndRemoveModules) {
     EXPECT_EQ(created.Json()["quiz"][0]["answer"], 0);  // admins do see answers
     EXPECT_EQ(created.Json()["html"], "<p>Tell them <strong>kindly</strong>. alert(1)</p>\n");
 
-    const auto edited = server_->Api("PATCH", base_ + "/modules/" + std::to_string(id), admin_, {{"title", "Feedback, upward"}});
+    const auto edited =
+        server_->Api("PATCH", base_ + "/modules/" + std::to_string(id), admin_, {{"title", "Feedback, upward"}});
     ASSERT_EQ(edited.status, 200) << edited.body;
-    EXPECT_EQ(server_->Api("GET", base_ + "/modules/" + std::to_string(id), admin_).Json()["title"], "Feedback, upward");
+    EXPECT_EQ(server_->Api("GET", base_ + "/modules/" + std::to_string(id), admin_).Json()["title"],
+              "Feedback, upward");
 
     auto ids = json::array();
     for (const auto& item : AdminModules("mentor")) ids.insert(ids.begin(), item["id"]);
@@ -157,32 +160,38 @@ TEST_P(TrainingApiTest, AdminsWriteReorderAndRemoveModules) {
     EXPECT_EQ(reordered.Json()["items"][0]["id"], id);
     EXPECT_EQ(server_->Api("GET", base_ + "/mine", mentor_).Json()["items"][0]["title"], "Feedback, upward");
 
-    ASSERT_EQ(server_->Api("POST", base_ + "/modules/" + std::to_string(id) + "/attempts", mentor_, {{"answers", {1}}}).status, 201);
+    ASSERT_EQ(server_->Api("POST", base_ + "/modules/" + std::to_string(id) + "/attempts", mentor_, {{"answers", {1}}})
+                  .status,
+              201);
     const auto archived = server_->Api("DELETE", base_ + "/modules/" + std::to_string(id), admin_);
     ASSERT_EQ(archived.status, 200) << archived.body;
     EXPECT_EQ(archived.Json()["outcome"], "archived");
     const auto unattempted = AdminModules("mentee")[2]["id"].get<long long>();
-    EXPECT_EQ(server_->Api("DELETE", base_ + "/modules/" + std::to_string(unattempted), admin_).Json()["outcome"], "deleted");
+    EXPECT_EQ(server_->Api("DELETE", base_ + "/modules/" + std::to_string(unattempted), admin_).Json()["outcome"],
+              "deleted");
     EXPECT_EQ(AdminModules("mentor").size(), 4u);
     EXPECT_EQ(AdminModules("mentee").size(), 2u);
     EXPECT_EQ(server_->Api("GET", base_ + "/modules/" + std::to_string(unattempted), admin_).status, 404);
 }
 
 TEST_P(TrainingApiTest, PreviewRendersSanitisedHtml) {
-    const auto preview = server_->Api("POST", "/api/v1/training/preview", admin_,
-                                      {{"body_markdown", "# Title\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>\n"}});
+    const auto preview =
+        server_->Api("POST", "/api/v1/training/preview", admin_,
+                     {{"body_markdown", "# Title\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>\n"}});
     ASSERT_EQ(preview.status, 200) << preview.body;
     EXPECT_EQ(preview.Json()["html"], "<h1>Title</h1>\n<p>x </p>\n");
-    EXPECT_EQ(server_->Api("POST", "/api/v1/training/preview", admin_, {{"markdown", "x"}}).Json()["field"], "body_markdown");
+    EXPECT_EQ(server_->Api("POST", "/api/v1/training/preview", admin_, {{"markdown", "x"}}).Json()["field"],
+              "body_markdown");
 }
 
 TEST_P(TrainingApiTest, BadInputNamesTheField) {
     const json valid = {{"role", "mentee"},
                         {"title", "T"},
                         {"body_markdown", "B"},
-                        {"quiz", {{{"question", "Q"}, {"options", {"a", "b"}}, {"answer", 0}},
-                                  {{"question", "R"}, {"options", {"a", "b"}}, {"answer", 0}},
-                                  {{"question", "S"}, {"options", {"a", "b"}}, {"answer", 1}}}}};
+                        {"quiz",
+                         {{{"question", "Q"}, {"options", {"a", "b"}}, {"answer", 0}},
+                          {{"question", "R"}, {"options", {"a", "b"}}, {"answer", 0}},
+                          {{"question", "S"}, {"options", {"a", "b"}}, {"answer", 1}}}}};
     const std::vector<std::pair<std::function<void(json&)>, std::string>> cases = {
         {[](json& b) { b.erase("title"); }, "title"},
         {[](json& b) { b["body_markdown"] = ""; }, "body_markdown"},
@@ -211,8 +220,9 @@ TEST_P(TrainingApiTest, BadInputNamesTheField) {
     EXPECT_EQ(server_->Api("POST", path, mentee_, {{"answers", {0, 0, 3}}}).Json()["field"], "answers[2]");
     EXPECT_TRUE(server_->Api("GET", path, mentee_).Json()["items"].empty());
     EXPECT_EQ(server_->Api("GET", base_ + "/modules?role=boss", admin_).Json()["field"], "role");
-    EXPECT_EQ(server_->Api("PUT", base_ + "/order", admin_, {{"role", "mentee"}, {"module_ids", {1, "x"}}}).Json()["field"],
-              "module_ids[1]");
+    EXPECT_EQ(
+        server_->Api("PUT", base_ + "/order", admin_, {{"role", "mentee"}, {"module_ids", {1, "x"}}}).Json()["field"],
+        "module_ids[1]");
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, TrainingApiTest, ::testing::ValuesIn(AllBackends()),

@@ -8,8 +8,8 @@
 #include "calendar_fixture.hpp"
 #include "core/clock.hpp"
 #include "mail/smtp_transport.hpp"
-#include "service/mail_composer.hpp"
-#include "service/mail_delivery.hpp"
+#include "service/mail/mail_composer.hpp"
+#include "service/mail/mail_delivery.hpp"
 #include "smtp_sink.hpp"
 #include "storage/mail_outbox_repository.hpp"
 #include "test_database.hpp"
@@ -124,9 +124,11 @@ TEST_P(CalendarMailTest, AMessageWithoutACalendarKeepsNullColumnsAndTwoParts) {
     draft.subject = "Plain";
     draft.paragraphs = {"No calendar here."};
     auto session = database_.Get().Acquire();
-    ASSERT_TRUE(storage::EnqueueMail(*session, service::ComposeMail("plain:1", "dana@example.com", "Dana", draft), kNow));
+    ASSERT_TRUE(
+        storage::EnqueueMail(*session, service::ComposeMail("plain:1", "dana@example.com", "Dana", draft), kNow));
     int nulls = 0;
-    *session << "SELECT COUNT(*) FROM mail_outbox WHERE calendar_method IS NULL AND calendar_body IS NULL", soci::into(nulls);
+    *session << "SELECT COUNT(*) FROM mail_outbox WHERE calendar_method IS NULL AND calendar_body IS NULL",
+        soci::into(nulls);
     EXPECT_EQ(nulls, 1);
     SmtpSink sink(dir_.File("sink"));
     mail::SmtpTransport transport({sink.Url()});

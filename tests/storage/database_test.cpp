@@ -57,8 +57,10 @@ TEST(DatabaseUrlTest, PostgresUrlsBecomeKeywordPairs) {
 }
 
 TEST(DatabaseUrlTest, MigrationWordsPerBackend) {
-    EXPECT_NE(storage::RenderMigrationSql("id {{id}}", storage::Backend::kSqlite).find("AUTOINCREMENT"), std::string::npos);
-    EXPECT_NE(storage::RenderMigrationSql("id {{id}}", storage::Backend::kPostgres).find("IDENTITY"), std::string::npos);
+    EXPECT_NE(storage::RenderMigrationSql("id {{id}}", storage::Backend::kSqlite).find("AUTOINCREMENT"),
+              std::string::npos);
+    EXPECT_NE(storage::RenderMigrationSql("id {{id}}", storage::Backend::kPostgres).find("IDENTITY"),
+              std::string::npos);
     EXPECT_EQ(storage::RenderMigrationSql("b {{blob}}", storage::Backend::kPostgres), "b BYTEA");
 }
 

@@ -1,8 +1,9 @@
+#include "storage/people_repository.hpp"
+
 #include <gtest/gtest.h>
 
 #include <set>
 
-#include "storage/people_repository.hpp"
 #include "test_database.hpp"
 
 namespace upward::storage {

@@ -46,8 +46,8 @@ inline SeededSeries SeedSeries(soci::session& session, long long pair_id, const 
         session << "INSERT INTO session_occurrences (series_id, pair_id, recurrence_start, starts_at, ends_at, status, "
                    "sequence, outcome, updated_at) VALUES (:s, :p, :r, :b, :e, 'scheduled', 0, 'pending', :t) "
                    "RETURNING id",
-            soci::use(seeded.id), soci::use(pair_id), soci::use(start), soci::use(start), soci::use(end), soci::use(now),
-            soci::into(id);
+            soci::use(seeded.id), soci::use(pair_id), soci::use(start), soci::use(start), soci::use(end),
+            soci::use(now), soci::into(id);
         seeded.occurrence_ids.push_back(id);
         seeded.starts.push_back(start);
     }

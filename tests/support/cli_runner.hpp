@@ -42,7 +42,8 @@ inline CommandResult RunUpward(const TempDir& dir, const std::vector<std::string
     std::ofstream(dir.File("stdin")) << input;
     command += " <stdin >stdout 2>stderr";
     const int raw = std::system(command.c_str());
-    return CommandResult{WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, ReadFile(dir.File("stdout")), ReadFile(dir.File("stderr"))};
+    return CommandResult{WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, ReadFile(dir.File("stdout")),
+                         ReadFile(dir.File("stderr"))};
 }
 
 }  // namespace upward::testing

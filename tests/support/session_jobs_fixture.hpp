@@ -65,8 +65,8 @@ public:
     long long AddSeries(long long pair_id) {
         auto session = database_.Acquire();
         long long id = 0;
-        const std::string uid = "series-" + std::to_string(pair_id) + "-" + std::to_string(++uid_counter_) +
-                                "@upward.test";
+        const std::string uid =
+            "series-" + std::to_string(pair_id) + "-" + std::to_string(++uid_counter_) + "@upward.test";
         *session << "INSERT INTO session_series (pair_id, time_zone, first_local_start, interval_days, minutes, "
                     "until_date, uid, sequence, status, created_at, updated_at) VALUES (:p, 'Europe/London', "
                     "'2026-03-04T14:00', 14, 45, '2026-12-31', :uid, 0, 'active', :c, :u) RETURNING id",

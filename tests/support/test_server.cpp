@@ -6,15 +6,15 @@
 #include <boost/beast/http.hpp>
 #include <future>
 
-#include "service/user_service.hpp"
+#include "service/identity/user_service.hpp"
 
 namespace upward::testing {
 
 namespace beast = boost::beast;
 namespace net = boost::asio;
 
-HttpResult SendRequest(unsigned short port, const std::string& method, const std::string& target, const std::string& body,
-                       const std::map<std::string, std::string>& headers) {
+HttpResult SendRequest(unsigned short port, const std::string& method, const std::string& target,
+                       const std::string& body, const std::map<std::string, std::string>& headers) {
     net::io_context context;
     beast::tcp_stream stream(context);
     stream.connect(net::ip::tcp::endpoint(net::ip::make_address("127.0.0.1"), port));

@@ -9,10 +9,10 @@
 #include "core/clock.hpp"
 #include "http/api.hpp"
 #include "http/server.hpp"
-#include "service/auth_service.hpp"
-#include "service/matching_service.hpp"
-#include "service/people_service.hpp"
-#include "service/programme_service.hpp"
+#include "service/directory/people_service.hpp"
+#include "service/identity/auth_service.hpp"
+#include "service/matching/matching_service.hpp"
+#include "service/programmes/programme_service.hpp"
 #include "test_database.hpp"
 
 namespace upward::testing {
@@ -25,8 +25,8 @@ struct HttpResult {
 };
 
 /// A plain HTTP/1.1 client for tests (Boost.Beast, one connection per request).
-HttpResult SendRequest(unsigned short port, const std::string& method, const std::string& target, const std::string& body = "",
-                       const std::map<std::string, std::string>& headers = {});
+HttpResult SendRequest(unsigned short port, const std::string& method, const std::string& target,
+                       const std::string& body = "", const std::map<std::string, std::string>& headers = {});
 
 /// The real server with the real routes on a fresh database (either backend), bound to a free loopback
 /// port, with a clock the test moves.
@@ -59,7 +59,7 @@ private:
     std::unique_ptr<service::PeopleService> people_;
     std::unique_ptr<service::ProgrammeService> programmes_;
     std::unique_ptr<service::MatchingService> matching_;
-    http::Metrics metrics_;
+    telemetry::Metrics metrics_;
     std::unique_ptr<http::Router> router_;
     std::unique_ptr<http::Server> server_;
     std::thread thread_;

@@ -1,9 +1,10 @@
 // The rules of an application: what the applicant writes, who may apply on which side, the deadline, and the
 // match profile it stands for.
+#include "domain/application.hpp"
+
 #include <gtest/gtest.h>
 
 #include "core/errors.hpp"
-#include "domain/application.hpp"
 #include "domain/invitation.hpp"
 
 namespace upward::domain {
@@ -21,7 +22,9 @@ Programme Catalogue() {
 json Answers(json topics) {
     return {{"topics", std::move(topics)},
             {"languages", {"EN", "pt-BR", "en"}},
-            {"availability", {{{"day", "wed"}, {"start", "14:00"}, {"end", "15:00"}}, {{"day", "mon"}, {"start", "09:00"}, {"end", "10:00"}}}},
+            {"availability",
+             {{{"day", "wed"}, {"start", "14:00"}, {"end", "15:00"}},
+              {{"day", "mon"}, {"start", "09:00"}, {"end", "10:00"}}}},
             {"motivation", "  To learn.  "},
             {"goals", "Listen better."}};
 }
@@ -53,7 +56,8 @@ TEST(ApplicationTest, NamesTheFieldThatIsWrong) {
     EXPECT_EQ(FieldOf(Answers({mentor_topic, {{"topic", "Knitting"}, {"level", 3}, {"evidence", "x"}}}), Side::kMentor),
               "topics[1].topic");
     EXPECT_EQ(FieldOf(Answers({mentor_topic, mentor_topic}), Side::kMentor), "topics[1].topic");
-    EXPECT_EQ(FieldOf(Answers({{{"topic", "AI tools"}, {"level", 0}, {"evidence", "x"}}}), Side::kMentor), "topics[0].level");
+    EXPECT_EQ(FieldOf(Answers({{{"topic", "AI tools"}, {"level", 0}, {"evidence", "x"}}}), Side::kMentor),
+              "topics[0].level");
     EXPECT_EQ(FieldOf(Answers({{{"topic", "AI tools"}, {"level", 2}}}), Side::kMentor), "topics[0].evidence");
     EXPECT_EQ(FieldOf(Answers({{{"topic", "AI tools"}, {"level", 2}, {"evidence", "two\nlines"}}}), Side::kMentor),
               "topics[0].evidence");
@@ -110,7 +114,8 @@ TEST(ApplicationTest, ProfileUsesTheEnginesPriorityScale) {
     Application application;
     application.employee_id = "M";
     application.side = Side::kMentee;
-    application.answers = ParseApplicationAnswers(Answers({{{"topic", "Social media"}, {"priority", 4}}}), Side::kMentee, Catalogue());
+    application.answers =
+        ParseApplicationAnswers(Answers({{{"topic", "Social media"}, {"priority", 4}}}), Side::kMentee, Catalogue());
     const auto profile = ToMatchProfile(application);
     EXPECT_EQ(profile.side, Side::kMentee);
     ASSERT_EQ(profile.topics.size(), 1u);

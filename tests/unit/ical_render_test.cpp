@@ -165,7 +165,8 @@ TEST(IcalRender, AFeedPublishesEverySeriesWithItsZonesOnceAndNoAttendees) {
     EXPECT_TRUE(Has(text, "TZID:Europe/London"));
     EXPECT_TRUE(Has(text, "TZID:Asia/Kolkata"));
     std::size_t zones = 0;
-    for (auto at = text.find("BEGIN:VTIMEZONE"); at != std::string::npos; at = text.find("BEGIN:VTIMEZONE", at + 1)) ++zones;
+    for (auto at = text.find("BEGIN:VTIMEZONE"); at != std::string::npos; at = text.find("BEGIN:VTIMEZONE", at + 1))
+        ++zones;
     EXPECT_EQ(zones, 2u);
     EXPECT_EQ(text.find("ATTENDEE"), std::string::npos);
     EXPECT_LT(text.rfind("END:VTIMEZONE"), text.find("BEGIN:VEVENT"));

@@ -5,9 +5,9 @@
 #include <string_view>
 
 #include "core/errors.hpp"
-#include "service/id_index.hpp"
-#include "service/import_file.hpp"
-#include "service/large_array.hpp"
+#include "service/directory/id_index.hpp"
+#include "service/directory/import_file.hpp"
+#include "service/directory/large_array.hpp"
 #include "test_database.hpp"
 
 namespace upward::service {

@@ -1,9 +1,9 @@
 // The renderer of training modules: GitHub-flavoured Markdown in, HTML that is safe to put in a page out.
+#include "service/training/markdown_renderer.hpp"
+
 #include <gtest/gtest.h>
 
 #include <regex>
-
-#include "service/markdown_renderer.hpp"
 
 namespace upward::service {
 namespace {
@@ -13,7 +13,8 @@ bool Contains(const std::string& html, const std::string& part) { return html.fi
 // Nothing a browser would run or load from an unsafe place: no script/style/iframe/object tags, no on*=
 // attributes, no javascript:/vbscript:/data: URLs in any attribute.
 void ExpectInert(const std::string& html) {
-    const std::regex tag(R"(<\s*/?\s*(script|style|iframe|object|embed|svg|math|form|input|meta|link|base)\b)", std::regex::icase);
+    const std::regex tag(R"(<\s*/?\s*(script|style|iframe|object|embed|svg|math|form|input|meta|link|base)\b)",
+                         std::regex::icase);
     EXPECT_FALSE(std::regex_search(html, tag)) << html;
     const std::regex handler(R"(<[^>]*\son[a-z]+\s*=)", std::regex::icase);
     EXPECT_FALSE(std::regex_search(html, handler)) << html;
@@ -38,8 +39,9 @@ TEST(MarkdownRendererTest, RendersCommonMarkAndGitHubExtensions) {
 }
 
 TEST(MarkdownRendererTest, KeepsSafeLinksAndImages) {
-    const auto html = RenderMarkdown("[guide](https://example.com/guide) [mail](mailto:l-and-d@example.com) "
-                                     "[section](#quiz) [page](/help/training) ![logo](https://example.com/logo.png)\n");
+    const auto html = RenderMarkdown(
+        "[guide](https://example.com/guide) [mail](mailto:l-and-d@example.com) "
+        "[section](#quiz) [page](/help/training) ![logo](https://example.com/logo.png)\n");
     EXPECT_TRUE(Contains(html, "<a href=\"https://example.com/guide\">guide</a>")) << html;
     EXPECT_TRUE(Contains(html, "<a href=\"mailto:l-and-d@example.com\">mail</a>"));
     EXPECT_TRUE(Contains(html, "<a href=\"#quiz\">section</a>"));
@@ -50,7 +52,8 @@ TEST(MarkdownRendererTest, KeepsSafeLinksAndImages) {
 TEST(MarkdownRendererTest, DropsScriptTagsAndRawHtmlBlocks) {
     const auto html = RenderMarkdown(
         "Before\n\n<script>alert('block')</script>\n\n<div onclick=\"steal()\">raw block</div>\n\n"
-        "<iframe src=\"https://evil.example\"></iframe>\n\n<style>body{display:none}</style>\n\n<!-- comment -->\n\nAfter\n");
+        "<iframe src=\"https://evil.example\"></iframe>\n\n<style>body{display:none}</style>\n\n<!-- comment "
+        "-->\n\nAfter\n");
     ExpectInert(html);
     EXPECT_FALSE(Contains(html, "alert")) << html;
     EXPECT_FALSE(Contains(html, "steal")) << html;
@@ -87,8 +90,9 @@ TEST(MarkdownRendererTest, DangerousUrlsBecomePlainText) {
 }
 
 TEST(MarkdownRendererTest, DataAndScriptImagesBecomeTheirAltText) {
-    const auto html = RenderMarkdown("![tracking pixel](data:image/png;base64,iVBORw0KGgo=) "
-                                     "![alt text](javascript:alert(1))\n");
+    const auto html = RenderMarkdown(
+        "![tracking pixel](data:image/png;base64,iVBORw0KGgo=) "
+        "![alt text](javascript:alert(1))\n");
     ExpectInert(html);
     EXPECT_FALSE(Contains(html, "<img")) << html;
     EXPECT_TRUE(Contains(html, "tracking pixel")) << html;
@@ -96,15 +100,17 @@ TEST(MarkdownRendererTest, DataAndScriptImagesBecomeTheirAltText) {
 }
 
 TEST(MarkdownRendererTest, ReferenceLinksAndNestedImagesAreCheckedToo) {
-    const auto html = RenderMarkdown("[ref][bad] and [![inner](javascript:x)](https://example.com)\n\n"
-                                     "[bad]: javascript:alert(document.cookie)\n");
+    const auto html = RenderMarkdown(
+        "[ref][bad] and [![inner](javascript:x)](https://example.com)\n\n"
+        "[bad]: javascript:alert(document.cookie)\n");
     ExpectInert(html);
     EXPECT_TRUE(Contains(html, "<a href=\"https://example.com\">inner</a>")) << html;
     EXPECT_TRUE(Contains(html, "ref")) << html;
 }
 
 TEST(MarkdownRendererTest, EscapesTextAndCodeRatherThanRunningIt) {
-    const auto html = RenderMarkdown("`<script>alert(1)</script>`\n\n    <script>alert(2)</script>\n\n5 < 6 & \"quotes\"\n");
+    const auto html =
+        RenderMarkdown("`<script>alert(1)</script>`\n\n    <script>alert(2)</script>\n\n5 < 6 & \"quotes\"\n");
     ExpectInert(html);
     EXPECT_TRUE(Contains(html, "<code>&lt;script&gt;alert(1)&lt;/script&gt;</code>")) << html;
     EXPECT_TRUE(Contains(html, "&lt;script&gt;alert(2)&lt;/script&gt;")) << html;

@@ -1,6 +1,6 @@
 // The notes cipher: libsodium secretbox with a random nonce per seal, keys named by a digest, and every way a
 // note can fail to open is an error, never garbage.
-#include "service/notes_cipher.hpp"
+#include "service/session_log/notes_cipher.hpp"
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "core/errors.hpp"
-#include "service/notes_key.hpp"
+#include "service/session_log/notes_key.hpp"
 #include "test_database.hpp"
 
 namespace upward::service {
@@ -82,9 +82,7 @@ TEST(NotesCipherTest, KeyFilesAreOwnerOnlyAndNeverOverwritten) {
     const auto loaded = LoadNotesKey(path);
     ASSERT_TRUE(loaded.Available());
     EXPECT_EQ(loaded.Require().Id(), key.Id());
-    {
-        std::ofstream(folder.File("bad.key")) << "not a key\n";
-    }
+    { std::ofstream(folder.File("bad.key")) << "not a key\n"; }
     const auto bad = LoadNotesKey(folder.File("bad.key"));
     EXPECT_FALSE(bad.Available());
     EXPECT_NE(bad.Reason().find("does not hold a key"), std::string::npos);

@@ -1,3 +1,5 @@
+#include "service/directory/people_csv.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -5,12 +7,11 @@
 #include <set>
 
 #include "core/errors.hpp"
+#include "demo/demo_directory.hpp"
 #include "domain/time_zones.hpp"
-#include "service/csv_records.hpp"
-#include "service/demo_directory.hpp"
-#include "service/people_checks.hpp"
-#include "service/people_csv.hpp"
-#include "service/people_import.hpp"
+#include "service/csv/csv_records.hpp"
+#include "service/directory/people_checks.hpp"
+#include "service/directory/people_import.hpp"
 
 namespace upward::service {
 namespace {
@@ -35,8 +36,8 @@ std::vector<std::string> Where(const std::vector<RowError>& errors) {
 }
 
 const RowError* ErrorAt(const std::vector<RowError>& errors, long row, const std::string& field) {
-    const auto at = std::find_if(errors.begin(), errors.end(),
-                                 [&](const RowError& e) { return e.row == row && e.field == field; });
+    const auto at =
+        std::find_if(errors.begin(), errors.end(), [&](const RowError& e) { return e.row == row && e.field == field; });
     return at == errors.end() ? nullptr : &*at;
 }
 
@@ -49,7 +50,8 @@ Checked ParseAndCheck(const std::string& text, const std::vector<domain::Person>
     Checked checked{ParsePeopleCsv(text, {}, kToday), {}};
     CheckReportingLines(checked.csv.people, existing, cascade, checked.csv.errors);
     checked.errors = checked.csv.errors;
-    std::stable_sort(checked.errors.begin(), checked.errors.end(), [](const RowError& a, const RowError& b) { return a.row < b.row; });
+    std::stable_sort(checked.errors.begin(), checked.errors.end(),
+                     [](const RowError& a, const RowError& b) { return a.row < b.row; });
     return checked;
 }
 
@@ -335,20 +337,20 @@ TEST(PeopleFileTest, ReportsEveryKindOfBadRowWithItsNumberAndField) {
     const std::string text =
         "employee id,grade,email,time zone,hire date,leaving date,left,manager id\n"
         "E1,9,a@x.com,Europe/London,2010-01-01,,,\n"  // row 2: fine
-        ",3,,,,,,\n"                                    // row 3: no id
-        "E3,three,,,,,,\n"                              // row 4: grade not a number
-        "E4,,,,,,,\n"                                   // row 5: grade missing
-        "E5,2,,Mars/Olympus,,,,\n"                      // row 6: unknown zone
-        "E6,2,,,2020-13-01,,,\n"                        // row 7: bad hire date
-        "E7,2,,,,01/02/2020,,\n"                        // row 8: bad leaving date
-        "E8,2,,,,,maybe,\n"                             // row 9: bad flag
-        "E9,2,not-an-email,,,,,\n"                      // row 10: email
-        "E10,2,,,,,,E10\n"                              // row 11: own manager
-        "E11,2\n";                                      // row 12: wrong column count
+        ",3,,,,,,\n"                                  // row 3: no id
+        "E3,three,,,,,,\n"                            // row 4: grade not a number
+        "E4,,,,,,,\n"                                 // row 5: grade missing
+        "E5,2,,Mars/Olympus,,,,\n"                    // row 6: unknown zone
+        "E6,2,,,2020-13-01,,,\n"                      // row 7: bad hire date
+        "E7,2,,,,01/02/2020,,\n"                      // row 8: bad leaving date
+        "E8,2,,,,,maybe,\n"                           // row 9: bad flag
+        "E9,2,not-an-email,,,,,\n"                    // row 10: email
+        "E10,2,,,,,,E10\n"                            // row 11: own manager
+        "E11,2\n";                                    // row 12: wrong column count
     const auto csv = ParsePeopleCsv(text, {}, kToday);
-    EXPECT_EQ(Where(csv.errors), (std::vector<std::string>{"3:employee_id", "4:grade", "5:grade", "6:time_zone",
-                                                           "7:hire_date", "8:leaving_date", "9:left", "10:email",
-                                                           "11:manager_id", "12:row"}));
+    EXPECT_EQ(Where(csv.errors),
+              (std::vector<std::string>{"3:employee_id", "4:grade", "5:grade", "6:time_zone", "7:hire_date",
+                                        "8:leaving_date", "9:left", "10:email", "11:manager_id", "12:row"}));
     EXPECT_EQ(csv.data_rows, 11);
     EXPECT_NE(csv.errors[1].reason.find("\"three\""), std::string::npos);
     EXPECT_NE(csv.errors[3].reason.find("Mars/Olympus"), std::string::npos);
@@ -442,8 +444,8 @@ TEST(PeopleChecksTest, SkippingRepeatsUntilStable) {
     domain::Person c;
     c.employee_id = "C";
     const auto checked = ParseAndCheck("id,grade,manager\nC,5,A\nB,4,X\nX,4,B\nA,4,B\n", {b, c}, true);
-    EXPECT_EQ(Where(checked.errors), (std::vector<std::string>{"2:manager_id", "3:manager_id", "4:manager_id",
-                                                               "5:manager_id"}));
+    EXPECT_EQ(Where(checked.errors),
+              (std::vector<std::string>{"2:manager_id", "3:manager_id", "4:manager_id", "5:manager_id"}));
 }
 
 std::string Chain(int people, bool closed) {
@@ -472,9 +474,9 @@ TEST(PeopleChecksTest, LongCycleIsReportedAtEveryRowWithAShortenedChain) {
 }
 
 TEST(DemoDirectoryTest, IsDeterministicAndBelievable) {
-    const auto text = GenerateDirectoryCsv(500, 3);
-    EXPECT_EQ(text, GenerateDirectoryCsv(500, 3));
-    EXPECT_NE(text, GenerateDirectoryCsv(500, 4));
+    const auto text = demo::GenerateDirectoryCsv(500, 3);
+    EXPECT_EQ(text, demo::GenerateDirectoryCsv(500, 3));
+    EXPECT_NE(text, demo::GenerateDirectoryCsv(500, 4));
     EXPECT_EQ(text.substr(0, text.find('\n')),
               "Employee ID,Name,Email,Grade,Title,Department,Location,Time Zone,Manager ID,Hire Date,Leaving Date");
 

@@ -1,8 +1,9 @@
+#include "domain/programme.hpp"
+
 #include <gtest/gtest.h>
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
-#include "domain/programme.hpp"
 
 namespace upward::domain {
 namespace {
@@ -31,24 +32,25 @@ TEST(ProgrammeTest, DefaultsAreTheDocumentedOnes) {
 
 TEST(ProgrammeTest, JsonRoundTripKeepsEveryField) {
     Programme programme;
-    ApplyProgrammeFields({{"name", "Reverse coaching"},
-                          {"purpose", "Learn"},
-                          {"goals", {"g1", "g2"}},
-                          {"ground_rules", {"r1"}},
-                          {"starts_on", "2027-01-04"},
-                          {"ends_on", "2027-06-30"},
-                          {"cadence_days", 28},
-                          {"session_minutes", 60},
-                          {"matching_mode", "ranked"},
-                          {"max_mentor_grade", 4},
-                          {"min_grade_gap", 3},
-                          {"exclude_same_department", true},
-                          {"topics", {"AI tools", "Social media"}},
-                          {"terminology", {{"mentor", "coach"}, {"mentee", "learner"}, {"programme", "reverse coaching"}}},
-                          {"anonymity_k", 7},
-                          {"confidentiality_policy", "Private"},
-                          {"template", "innovation"}},
-                         programme);
+    ApplyProgrammeFields(
+        {{"name", "Reverse coaching"},
+         {"purpose", "Learn"},
+         {"goals", {"g1", "g2"}},
+         {"ground_rules", {"r1"}},
+         {"starts_on", "2027-01-04"},
+         {"ends_on", "2027-06-30"},
+         {"cadence_days", 28},
+         {"session_minutes", 60},
+         {"matching_mode", "ranked"},
+         {"max_mentor_grade", 4},
+         {"min_grade_gap", 3},
+         {"exclude_same_department", true},
+         {"topics", {"AI tools", "Social media"}},
+         {"terminology", {{"mentor", "coach"}, {"mentee", "learner"}, {"programme", "reverse coaching"}}},
+         {"anonymity_k", 7},
+         {"confidentiality_policy", "Private"},
+         {"template", "innovation"}},
+        programme);
     auto body = ToJson(programme);
     for (const char* bookkeeping : {"id", "created_at", "updated_at"}) body.erase(bookkeeping);
     Programme copy;

@@ -1,14 +1,15 @@
 // The retention comparison on constructed directories whose answers were worked out by hand (the Wilson and
 // Newcombe formulas written out on paper and checked against Newcombe 1998, Table II).
-#include <gtest/gtest.h>
-
 #include "domain/retention.hpp"
+
+#include <gtest/gtest.h>
 
 namespace upward::domain {
 namespace {
 
 RetentionPerson Person(const std::string& id, long long grade, const std::string& department,
-                       const std::string& leaving_date = "", bool left = false, const std::string& hired = "2020-01-01") {
+                       const std::string& leaving_date = "", bool left = false,
+                       const std::string& hired = "2020-01-01") {
     return {id, grade, department, hired, leaving_date, left};
 }
 

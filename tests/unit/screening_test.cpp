@@ -1,11 +1,12 @@
 // The screening rules without a database: questionnaires, answers, scorecards, averages and decisions.
+#include "domain/screening.hpp"
+
 #include <gtest/gtest.h>
 
 #include <functional>
 #include <set>
 
 #include "core/errors.hpp"
-#include "domain/screening.hpp"
 
 namespace upward::domain {
 namespace {
@@ -33,7 +34,8 @@ TEST(ScreeningTest, DefaultQuestionnaireCoversTheSeedsQualities) {
 }
 
 TEST(ScreeningTest, QuestionnaireIsNormalisedAndBadQuestionsAreNamed) {
-    std::vector<ScreeningQuestion> questions = {{0, 9, "  Patience ", " How patient are you? "}, {0, 3, "expertise", "What?"}};
+    std::vector<ScreeningQuestion> questions = {{0, 9, "  Patience ", " How patient are you? "},
+                                                {0, 3, "expertise", "What?"}};
     NormaliseQuestionnaire(questions);
     EXPECT_EQ(questions[0].quality, "patience");
     EXPECT_EQ(questions[0].prompt, "How patient are you?");
@@ -122,7 +124,8 @@ TEST(ScreeningTest, ScorecardScoresEveryQualityOfTheQuestionnaire) {
     EXPECT_EQ(field_of({{{"patience", 4}}, ScreeningOutcome::kApprove, "c"}), "scores");
     EXPECT_EQ(field_of({{{"patience", 0}, {"listening", 5}}, ScreeningOutcome::kApprove, "c"}), "scores.patience");
     EXPECT_EQ(field_of({{{"patience", 3}, {"listening", 6}}, ScreeningOutcome::kApprove, "c"}), "scores.listening");
-    EXPECT_EQ(field_of({{{"patience", 3}, {"listening", 3}, {"charm", 3}}, ScreeningOutcome::kApprove, "c"}), "scores.charm");
+    EXPECT_EQ(field_of({{{"patience", 3}, {"listening", 3}, {"charm", 3}}, ScreeningOutcome::kApprove, "c"}),
+              "scores.charm");
     EXPECT_EQ(field_of({{{"patience", 3}, {"listening", 3}}, ScreeningOutcome::kApprove, " "}), "comment");
 }
 

@@ -1,8 +1,8 @@
 // The reminder rules alone: parsing a programme's offsets, which overdue reminder is sent after downtime, and
 // how a time reads in a person's own zone (daylight saving included).
-#include <gtest/gtest.h>
-
 #include "domain/session_reminder_rules.hpp"
+
+#include <gtest/gtest.h>
 
 namespace upward::domain {
 namespace {

@@ -64,8 +64,7 @@ TEST(SessionSeriesTest, NewYorkMenteeWithBerlinMentorInTheWeeksWhereUsAndEuDayli
     const std::vector<std::pair<std::string, std::string>> expected = {
         {"2026-03-02T13:00:00Z", "2026-03-02T14:00"},  // both on standard time: 6 hours apart
         {"2026-03-09T12:00:00Z", "2026-03-09T13:00"},  // the US moved on 8 March: 5 hours apart
-        {"2026-03-16T12:00:00Z", "2026-03-16T13:00"},
-        {"2026-03-23T12:00:00Z", "2026-03-23T13:00"},
+        {"2026-03-16T12:00:00Z", "2026-03-16T13:00"}, {"2026-03-23T12:00:00Z", "2026-03-23T13:00"},
         {"2026-03-30T12:00:00Z", "2026-03-30T14:00"},  // the EU moved on 29 March: 6 hours apart again
     };
     for (std::size_t i = 0; i < expected.size(); ++i) {

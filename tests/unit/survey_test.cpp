@@ -1,9 +1,10 @@
 // The survey rules without a database: default questions and dates, answer validation, and the k and
 // complement rules that guard every aggregate.
+#include "domain/survey.hpp"
+
 #include <gtest/gtest.h>
 
 #include "core/errors.hpp"
-#include "domain/survey.hpp"
 #include "domain/survey_results.hpp"
 
 namespace upward::domain {
@@ -29,7 +30,8 @@ TEST(SurveyDefaults, TheMidpointOpensHalfWayAndTheClosingSurveyAtTheEnd) {
               (std::pair<std::string, std::string>{"2025-01-30", "2025-02-13"}));
     EXPECT_EQ(DefaultSurveyDates("closing", "2025-01-01", "2025-03-01", "2024-06-01").first, "2025-03-01");
     EXPECT_EQ(DefaultSurveyDates("midpoint", "", "", "2024-06-01").first, "2024-06-01") << "no dates: today";
-    EXPECT_EQ(DefaultSurveyDates("closing", "", "2024-02-28", "").second, "2024-03-13") << "two weeks, leap day included";
+    EXPECT_EQ(DefaultSurveyDates("closing", "", "2024-02-28", "").second, "2024-03-13")
+        << "two weeks, leap day included";
 }
 
 TEST(SurveyDefaults, EachSideRatesTheOtherOnTheSeedsQualities) {
@@ -51,8 +53,8 @@ TEST(SurveyDefaults, EachSideRatesTheOtherOnTheSeedsQualities) {
 
 TEST(SurveyAnswers, RequiredRangeChoiceTextAndAudienceAreChecked) {
     const std::vector<SurveyQuestion> questions = {Asked(1, "mentee", "likert"), Asked(2, "mentee", "recommend"),
-                                                   Asked(3, "mentee", "choice", false), Asked(4, "mentee", "text", false),
-                                                   Asked(5, "mentor", "likert")};
+                                                   Asked(3, "mentee", "choice", false),
+                                                   Asked(4, "mentee", "text", false), Asked(5, "mentor", "likert")};
     const auto kept = ValidAnswers(questions, "mentee", {Number(1, 5), Number(2, 0), {3, std::nullopt, "Yes", ""}});
     EXPECT_EQ(kept.size(), 3u);
     const auto field_of = [&](const std::vector<SurveyAnswer>& answers) -> std::string {
@@ -110,7 +112,8 @@ TEST(AnonymityGroups, AggregatesShowNothingOfAWithheldQuestion) {
     std::vector<ResultAnswer> answers;
     for (int i = 0; i < 6; ++i) {
         answers.push_back({1, "mentee", i < 3 ? "Sales" : "Legal", 8, 1 + i % 5, "", ""});
-        answers.push_back({2, "mentee", i < 3 ? "Sales" : "Legal", 8, std::nullopt, "", "Text " + std::to_string(5 - i)});
+        answers.push_back(
+            {2, "mentee", i < 3 ? "Sales" : "Legal", 8, std::nullopt, "", "Text " + std::to_string(5 - i)});
     }
     const auto all = AggregateSurvey(questions, answers, {}, 5);
     ASSERT_EQ(all.size(), 2u);

@@ -1,10 +1,11 @@
 // The default modules every programme starts with: real content for each of the seed's points, valid quizzes.
+#include "service/training/training_defaults.hpp"
+
 #include <gtest/gtest.h>
 
 #include <set>
 
-#include "service/markdown_renderer.hpp"
-#include "service/training_defaults.hpp"
+#include "service/training/markdown_renderer.hpp"
 
 namespace upward::service {
 namespace {
@@ -28,8 +29,9 @@ std::vector<std::string> Titles(const std::vector<domain::TrainingModule>& modul
 TEST(TrainingDefaultsTest, CoverTheSeedsPointsForEachRoleInOrder) {
     const auto modules = DefaultTrainingModules(ProgrammeWithTopics({"AI tools"}), 100);
     EXPECT_EQ(Titles(modules, domain::ProgrammeRole::kMentor),
-              std::vector<std::string>({"Patience: teaching at the learner's pace", "Restricting advice to the topics in scope",
-                                        "Confidentiality", "Teaching by example"}));
+              std::vector<std::string>({"Patience: teaching at the learner's pace",
+                                        "Restricting advice to the topics in scope", "Confidentiality",
+                                        "Teaching by example"}));
     EXPECT_EQ(Titles(modules, domain::ProgrammeRole::kMentee),
               std::vector<std::string>({"Listening to learn", "Checking your ego at the door", "Acting on advice"}));
 }
@@ -53,16 +55,18 @@ TEST(TrainingDefaultsTest, EachHasSubstantialTextAndThreeOrFourQuestions) {
 
 TEST(TrainingDefaultsTest, TheRelevantTopicsModuleListsTheProgrammesTopicsAsText) {
     const auto modules = DefaultTrainingModules(ProgrammeWithTopics({"AI tools", "Social *media* <script>"}), 100);
-    const auto relevant = std::find_if(modules.begin(), modules.end(),
-                                       [](const auto& module) { return module.title.find("topics in scope") != std::string::npos; });
+    const auto relevant = std::find_if(modules.begin(), modules.end(), [](const auto& module) {
+        return module.title.find("topics in scope") != std::string::npos;
+    });
     ASSERT_NE(relevant, modules.end());
     const auto html = RenderMarkdown(relevant->body_markdown);
     EXPECT_NE(html.find("<li>AI tools</li>"), std::string::npos) << html;
     EXPECT_NE(html.find("<li>Social *media* &lt;script&gt;</li>"), std::string::npos) << html;
 
     const auto without = DefaultTrainingModules(ProgrammeWithTopics({}), 100);
-    const auto none = std::find_if(without.begin(), without.end(),
-                                   [](const auto& module) { return module.title.find("topics in scope") != std::string::npos; });
+    const auto none = std::find_if(without.begin(), without.end(), [](const auto& module) {
+        return module.title.find("topics in scope") != std::string::npos;
+    });
     EXPECT_NE(none->body_markdown.find("No topics are listed"), std::string::npos);
 }
 

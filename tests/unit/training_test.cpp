@@ -1,10 +1,11 @@
 // Training modules as the domain sees them: validation naming the field, grading, and the Markdown file format.
+#include "domain/training.hpp"
+
 #include <gtest/gtest.h>
 
 #include <functional>
 
 #include "core/errors.hpp"
-#include "domain/training.hpp"
 #include "domain/training_document.hpp"
 
 namespace upward::domain {
@@ -63,7 +64,9 @@ TEST(TrainingModuleTest, ValidationNamesTheField) {
     EXPECT_EQ(FieldOf([](json& b) { b["quiz"] = "none"; }), "quiz");
     EXPECT_EQ(FieldOf([](json& b) { b["quiz"][1] = "Q?"; }), "quiz[1]");
     EXPECT_EQ(FieldOf([](json& b) { b["quiz"][2]["options"] = {"only one"}; }), "quiz[2].options");
-    EXPECT_EQ(FieldOf([](json& b) { b["quiz"][2]["options"] = json::array({"a", "b", "c", "d", "e", "f", "g", "h", "i"}); }),
+    EXPECT_EQ(FieldOf([](json& b) {
+                  b["quiz"][2]["options"] = json::array({"a", "b", "c", "d", "e", "f", "g", "h", "i"});
+              }),
               "quiz[2].options");
     EXPECT_EQ(FieldOf([](json& b) { b["quiz"][2]["options"] = {"same", "Same"}; }), "quiz[2].options[1]");
     EXPECT_EQ(FieldOf([](json& b) { b["quiz"][2]["options"] = {"fine", ""}; }), "quiz[2].options[1]");
@@ -73,7 +76,10 @@ TEST(TrainingModuleTest, ValidationNamesTheField) {
     EXPECT_EQ(FieldOf([](json& b) { b["quiz"][0].erase("answer"); }), "quiz[0].answer");
     EXPECT_EQ(FieldOf([](json& b) { b["quiz"][0]["question"] = ""; }), "quiz[0].question");
     EXPECT_EQ(FieldOf([](json& b) { b["quiz"][0]["hint"] = "no"; }), "quiz[0].hint");
-    EXPECT_EQ(FieldOf([](json& b) { b["quiz"] = json::array(); for (int i = 0; i < 21; ++i) b["quiz"].push_back(ValidModule()["quiz"][0]); }),
+    EXPECT_EQ(FieldOf([](json& b) {
+                  b["quiz"] = json::array();
+                  for (int i = 0; i < 21; ++i) b["quiz"].push_back(ValidModule()["quiz"][0]);
+              }),
               "quiz");
 }
 
@@ -163,7 +169,8 @@ TEST(QuizGradingTest, RefusesAnswersThatDoNotFitTheQuiz) {
 
 TEST(TrainingDocumentTest, ReadsFrontMatterBodyAndQuiz) {
     const auto document = ParseTrainingDocument(
-        "---\ntitle: Patience: at their pace\npass_mark: 80%\nrole: mentor\n---\n\nFirst paragraph.\n\n## Details\n\nMore.\n\n"
+        "---\ntitle: Patience: at their pace\npass_mark: 80%\nrole: mentor\n---\n\nFirst paragraph.\n\n## "
+        "Details\n\nMore.\n\n"
         "## Quiz\n\n1. What do you do\n   when they are stuck?\n   - [ ] Take over\n   - [x] Let them try again\n"
         "2) Second?\n   * [X] Right\n   * [ ] Wrong\n   * [ ] Also wrong\n");
     EXPECT_EQ(document.title, "Patience: at their pace");

@@ -1,12 +1,15 @@
+#include "domain/weekly_availability.hpp"
+
 #include <gtest/gtest.h>
 
 #include "domain/match_profile.hpp"
-#include "domain/weekly_availability.hpp"
 
 namespace upward::domain {
 namespace {
 
-bool HasHour(const UtcWeekHours& hours, int hour) { return (hours[static_cast<std::size_t>(hour / 64)] >> (hour % 64)) & 1U; }
+bool HasHour(const UtcWeekHours& hours, int hour) {
+    return (hours[static_cast<std::size_t>(hour / 64)] >> (hour % 64)) & 1U;
+}
 
 int CountHours(const UtcWeekHours& hours) {
     int count = 0;

@@ -5,7 +5,9 @@
 
 namespace upward::service {
 
-NotFound NoProgramme(long long programme_id) { return NotFound("no programme with id " + std::to_string(programme_id)); }
+NotFound NoProgramme(long long programme_id) {
+    return NotFound("no programme with id " + std::to_string(programme_id));
+}
 
 domain::Programme ProgrammeOrNotFound(soci::session& session, long long programme_id) {
     auto programme = storage::FindProgramme(session, programme_id);

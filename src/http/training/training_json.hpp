@@ -1,0 +1,23 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "domain/training.hpp"
+#include "service/training/training_service.hpp"
+#include "storage/training_repository.hpp"
+
+// The training API's representations. Only admin representations carry a quiz's right answers; what a
+// participant receives is built without them, so no code path can leak them by forgetting a flag.
+namespace upward::http {
+
+/// A module for admins: Markdown, rendered HTML and the quiz with its answers.
+nlohmann::json AdminModuleJson(const domain::TrainingModule& module);
+/// A module for the participant taking it: rendered HTML, the quiz without answers, their status.
+nlohmann::json ParticipantModuleJson(const service::ParticipantModule& entry);
+/// An attempt's outcome: score, pass, and which questions (0-based) were wrong.
+nlohmann::json ToJson(const service::AttemptOutcome& outcome);
+/// One of the caller's past attempts (their own answers, score and pass).
+nlohmann::json ToJson(const storage::TrainingAttempt& attempt);
+nlohmann::json ToJson(const service::TrainingProgress& progress);
+
+}  // namespace upward::http
