@@ -1,5 +1,6 @@
 #include "storage/mail_outbox_repository.hpp"
 
+#include "storage/lease_queue.hpp"
 #include "storage/row_access.hpp"
 
 namespace upward::storage {
@@ -63,37 +64,17 @@ bool EnqueueMail(soci::session& session, const OutgoingMail& mail, long long now
 
 std::vector<OutboxMail> ClaimDueMail(soci::session& session, Backend backend, long long now, long long lease_seconds,
                                      int max_attempts, int limit) {
-    // A worker that died during a row's last attempt leaves it sending with nothing left to try: give up on it
-    // here, or it would stay "sending" for ever.
-    session << "UPDATE mail_outbox SET status = 'failed', lease_until = 0, "
-               "last_error = 'gave up: the worker sending the last attempt stopped before it finished' "
-               "WHERE status = 'sending' AND lease_until <= :now AND attempts >= :max",
-        soci::use(now), soci::use(max_attempts);
-
-    const long long lease_until = now + lease_seconds;
-    // One placeholder and one bound value per place, as in the other repositories.
-    const long long now1 = now, now2 = now, now3 = now, now4 = now;
-    // The due rows are chosen once, in a materialised CTE: as a plain IN (SELECT ... LIMIT) subquery
-    // PostgreSQL may run the subquery again for each row it updates and claim more than `limit` rows.
-    // PostgreSQL: SKIP LOCKED lets concurrent workers take different rows instead of queueing on one.
-    // The UPDATE's WHERE repeats the due condition: under READ COMMITTED PostgreSQL re-checks it against a row
-    // another worker has just claimed, and drops the row, so no row is ever claimed twice.
-    const std::string skip_locked = backend == Backend::kPostgres ? " FOR UPDATE SKIP LOCKED" : "";
-    const std::string sql =
-        std::string(
-            "WITH due AS MATERIALIZED (SELECT id FROM mail_outbox "
-            "WHERE ((status = 'queued' AND next_attempt_at <= :now1) OR (status = 'sending' AND lease_until <= :now2)) "
-            "AND attempts < :max ORDER BY next_attempt_at, id LIMIT :limit") +
-        skip_locked +
-        ") UPDATE mail_outbox SET status = 'sending', attempts = attempts + 1, lease_until = :lease "
-        "WHERE id IN (SELECT id FROM due) "
-        "AND ((status = 'queued' AND next_attempt_at <= :now3) OR (status = 'sending' AND lease_until <= :now4)) "
-        "RETURNING " +
-        kMailColumns;
-    soci::rowset<soci::row> rows = (session.prepare << sql, soci::use(now1), soci::use(now2), soci::use(max_attempts),
-                                    soci::use(limit), soci::use(lease_until), soci::use(now3), soci::use(now4));
+    static constexpr LeaseQueue kOutbox{
+        .table = "mail_outbox",
+        .waiting = "queued",
+        .claimed = "sending",
+        .due_column = "next_attempt_at",
+        .columns = kMailColumns,
+        .gave_up_error = "gave up: the worker sending the last attempt stopped before it finished",
+    };
     std::vector<OutboxMail> claimed;
-    for (const auto& row : rows) claimed.push_back(ReadMail(row));
+    ClaimDue(session, backend, kOutbox, now, lease_seconds, max_attempts, limit, "",
+             [&claimed](const soci::row& row) { claimed.push_back(ReadMail(row)); });
     return claimed;
 }
 

@@ -1,5 +1,6 @@
 #include "storage/scheduled_job_repository.hpp"
 
+#include "storage/lease_queue.hpp"
 #include "storage/row_access.hpp"
 
 namespace upward::storage {
@@ -49,39 +50,19 @@ bool ScheduleJob(soci::session& session, const std::string& kind, const std::str
 
 std::vector<ScheduledJob> ClaimDueJobs(soci::session& session, Backend backend, long long now, long long lease_seconds,
                                        int max_attempts, int limit, const std::string& instance) {
-    // An instance that died during a job's last attempt leaves it running with nothing left to try: give up on
-    // it here, or it would stay "running" for ever.
-    {
-        const long long finished = now;
-        session << "UPDATE scheduled_jobs SET status = 'failed', lease_until = 0, finished_at = :finished, "
-                   "last_error = 'gave up: the instance running the last attempt stopped before it finished' "
-                   "WHERE status = 'running' AND lease_until <= :now AND attempts >= :max",
-            soci::use(finished), soci::use(now), soci::use(max_attempts);
-    }
-    const long long lease_until = now + lease_seconds;
-    // One placeholder and one bound value per place, as in the other repositories.
-    const long long now1 = now, now2 = now, now3 = now, now4 = now;
-    // As in ClaimDueMail: the due ids are chosen once (a materialised CTE, so PostgreSQL cannot re-run a
-    // LIMIT subquery per updated row), SKIP LOCKED lets instances take different rows instead of queueing on
-    // one, and the UPDATE's WHERE repeats the due condition so that a row another instance claimed (or
-    // finished) a moment ago is dropped when PostgreSQL re-checks it under READ COMMITTED.
-    const std::string skip_locked = backend == Backend::kPostgres ? " FOR UPDATE SKIP LOCKED" : "";
-    const std::string sql =
-        std::string(
-            "WITH due AS MATERIALIZED (SELECT id FROM scheduled_jobs "
-            "WHERE ((status = 'pending' AND due_at <= :now1) OR (status = 'running' AND lease_until <= :now2)) "
-            "AND attempts < :max ORDER BY due_at, id LIMIT :limit") +
-        skip_locked +
-        ") UPDATE scheduled_jobs SET status = 'running', attempts = attempts + 1, lease_until = :lease, "
-        "claimed_by = :instance WHERE id IN (SELECT id FROM due) "
-        "AND ((status = 'pending' AND due_at <= :now3) OR (status = 'running' AND lease_until <= :now4)) "
-        "RETURNING " +
-        kJobColumns;
-    soci::rowset<soci::row> rows =
-        (session.prepare << sql, soci::use(now1), soci::use(now2), soci::use(max_attempts), soci::use(limit),
-         soci::use(lease_until), soci::use(instance), soci::use(now3), soci::use(now4));
+    static constexpr LeaseQueue kJobs{
+        .table = "scheduled_jobs",
+        .waiting = "pending",
+        .claimed = "running",
+        .due_column = "due_at",
+        .columns = kJobColumns,
+        .gave_up_error = "gave up: the instance running the last attempt stopped before it finished",
+        .finished_column = "finished_at",
+        .claimant_column = "claimed_by",
+    };
     std::vector<ScheduledJob> claimed;
-    for (const auto& row : rows) claimed.push_back(ReadJob(row));
+    ClaimDue(session, backend, kJobs, now, lease_seconds, max_attempts, limit, instance,
+             [&claimed](const soci::row& row) { claimed.push_back(ReadJob(row)); });
     return claimed;
 }
 

@@ -306,6 +306,37 @@ TEST_P(JobSchedulerTest, TheWorkerThreadRunsDueJobsAndStopsPromptly) {
     EXPECT_EQ(runs_, 1);
 }
 
+TEST_P(JobSchedulerTest, AJobWhoseLastAttemptsClaimantStoppedIsGivenUpAndNeverClaimedAgain) {
+    auto scheduler = Scheduler("a");
+    Schedule(scheduler, "k1", kNow);
+    Schedule(scheduler, "k2", kNow);
+    auto session = database_.Get().Acquire();
+    const auto backend = database_.Get().GetBackend();
+    // Three claimants in turn each take k1 (and k2) and stop without finishing: the lease lapses every time.
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        const auto now = kNow + (attempt - 1) * 301;
+        const auto claimed =
+            storage::ClaimDueJobs(*session, backend, now, 300, 3, 1, "gone-" + std::to_string(attempt));
+        ASSERT_EQ(claimed.size(), 1u) << "one claim at a time (limit 1), attempt " << attempt;
+        EXPECT_EQ(claimed[0].attempts, attempt);
+        EXPECT_EQ(claimed[0].claimed_by, "gone-" + std::to_string(attempt));
+        EXPECT_EQ(claimed[0].status, "running");
+    }
+    // k1 had its three attempts; k2 was never claimed (oldest due first, then id), so the next claim gives up on
+    // k1 with the reason and its time, and takes k2.
+    const auto later = kNow + 3 * 301;
+    const auto next = storage::ClaimDueJobs(*session, backend, later, 300, 3, 5, "b");
+    ASSERT_EQ(next.size(), 1u);
+    EXPECT_EQ(next[0].dedupe_key, "k2");
+    const auto given_up = Job("k1");
+    EXPECT_EQ(given_up.status, "failed");
+    EXPECT_EQ(given_up.finished_at, later);
+    EXPECT_EQ(given_up.lease_until, 0);
+    EXPECT_NE(given_up.last_error.find("stopped before it finished"), std::string::npos) << given_up.last_error;
+    EXPECT_TRUE(storage::ClaimDueJobs(*session, backend, later + 10000, 300, 3, 5, "c").size() == 1u)
+        << "only k2 again, once its lease lapsed";
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, JobSchedulerTest, ::testing::ValuesIn(AllBackends()),
                          [](const auto& info) { return BackendName(info.param); });
 
