@@ -27,10 +27,13 @@ void ClaimDue(soci::session& session, Backend backend, const LeaseQueue& queue, 
     const long long lease_until = now + lease_seconds;
     // One placeholder and one bound value per place, as in the repositories.
     const long long now1 = now, now2 = now, now3 = now, now4 = now;
-    const std::string is_due = "((status = '" + waiting + "' AND " + due + " <= :now1) OR (status = '" + claimed +
-                               "' AND lease_until <= :now2))";
-    const std::string is_still_due = "((status = '" + waiting + "' AND " + due + " <= :now3) OR (status = '" + claimed +
-                                     "' AND lease_until <= :now4))";
+    // Waiting and due, or claimed with its lease lapsed; asked twice, so with two placeholders of its own each time.
+    const auto due_condition = [&](const std::string& due_now, const std::string& lapsed_now) {
+        return "((status = '" + waiting + "' AND " + due + " <= :" + due_now + ") OR (status = '" + claimed +
+               "' AND lease_until <= :" + lapsed_now + "))";
+    };
+    const std::string is_due = due_condition("now1", "now2");
+    const std::string is_still_due = due_condition("now3", "now4");
     // The due rows are chosen once, in a materialised CTE: as a plain IN (SELECT ... LIMIT) subquery PostgreSQL
     // may run the subquery again for each row it updates and claim more than `limit` rows. On PostgreSQL, SKIP
     // LOCKED lets concurrent claimants take different rows instead of queueing on one. The UPDATE's WHERE repeats

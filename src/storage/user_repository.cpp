@@ -65,27 +65,22 @@ void SetPasswordHash(soci::session& session, long long user_id, const std::strin
     session << "UPDATE users SET password_hash = :hash WHERE id = :id", soci::use(hash), soci::use(user_id);
 }
 
-std::vector<domain::Membership> MembershipsOf(soci::session& session, long long user_id) {
+ProgrammeMemberships MembershipsOf(soci::session& session, long long user_id) {
     soci::rowset<soci::row> rows =
         (session.prepare << "SELECT programme_id, role FROM programme_members WHERE user_id = :u ORDER BY programme_id",
          soci::use(user_id));
-    std::vector<domain::Membership> memberships;
+    ProgrammeMemberships memberships;
     for (const auto& row : rows) {
+        const auto programme_id = IntColumn(row, "programme_id");
+        const auto role = TextColumn(row, "role");
         // Sponsor memberships name the programmes a sponsor oversees; they are not participation.
-        const auto role = domain::ParseProgrammeRole(TextColumn(row, "role"));
-        if (role) memberships.push_back({IntColumn(row, "programme_id"), *role});
+        if (const auto side = domain::ParseProgrammeRole(role)) {
+            memberships.participation.push_back({programme_id, *side});
+        } else if (role == "sponsor") {
+            memberships.sponsored.push_back(programme_id);
+        }
     }
     return memberships;
-}
-
-std::vector<long long> SponsoredProgrammes(soci::session& session, long long user_id) {
-    soci::rowset<soci::row> rows =
-        (session.prepare << "SELECT programme_id FROM programme_members WHERE user_id = :u AND role = 'sponsor' "
-                            "ORDER BY programme_id",
-         soci::use(user_id));
-    std::vector<long long> programmes;
-    for (const auto& row : rows) programmes.push_back(IntColumn(row, "programme_id"));
-    return programmes;
 }
 
 void AddMembership(soci::session& session, long long programme_id, long long user_id, domain::ProgrammeRole role,

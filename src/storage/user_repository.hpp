@@ -27,9 +27,12 @@ std::optional<UserRecord> FindUserById(soci::session& session, long long id);
 std::vector<UserRecord> ListUsers(soci::session& session);
 void SetPasswordHash(soci::session& session, long long user_id, const std::string& hash);
 
-std::vector<domain::Membership> MembershipsOf(soci::session& session, long long user_id);
-/// The programmes the user holds a sponsor membership of.
-std::vector<long long> SponsoredProgrammes(soci::session& session, long long user_id);
+/// A user's programme memberships, read at once: as a mentor or mentee, and as a sponsor.
+struct ProgrammeMemberships {
+    std::vector<domain::Membership> participation;
+    std::vector<long long> sponsored;
+};
+ProgrammeMemberships MembershipsOf(soci::session& session, long long user_id);
 void AddMembership(soci::session& session, long long programme_id, long long user_id, domain::ProgrammeRole role,
                    long long now);
 

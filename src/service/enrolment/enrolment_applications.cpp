@@ -71,17 +71,16 @@ domain::Application EnrolmentService::SubmitApplication(const domain::Caller& ca
     const auto now = clock_.NowSeconds();
     auto session = database_.Acquire();
     storage::Transaction transaction(*session, database_.GetBackend());
-    const auto programme = storage::FindProgramme(*session, programme_id);
-    if (!programme) throw NoProgramme(programme_id);
-    if (programme->status == domain::ProgrammeStatus::kArchived) {
+    const auto programme = ProgrammeOrNotFound(*session, programme_id);
+    if (programme.status == domain::ProgrammeStatus::kArchived) {
         throw Conflict("programme " + std::to_string(programme_id) + " is archived");
     }
-    if (!domain::ApplicationsOpen(*programme, FormatDate(now))) {
-        throw Conflict("applications closed after " + programme->application_deadline +
+    if (!domain::ApplicationsOpen(programme, FormatDate(now))) {
+        throw Conflict("applications closed after " + programme.application_deadline +
                        " (the programme's application_deadline)");
     }
-    auto answers = domain::ParseApplicationAnswers(body, participant.side, *programme);
-    CheckApplicant(*session, *programme, participant.employee_id, participant.side);
+    auto answers = domain::ParseApplicationAnswers(body, participant.side, programme);
+    CheckApplicant(*session, programme, participant.employee_id, participant.side);
 
     auto application = storage::FindApplication(*session, programme_id, participant.employee_id);
     if (application && application->side != participant.side) {

@@ -29,12 +29,11 @@ constexpr std::size_t kMaxPasswordLength = 1024;
 constexpr long long kSecondsPerDay = 24 * 3600;
 
 domain::Programme OpenProgramme(soci::session& session, long long programme_id) {
-    auto programme = storage::FindProgramme(session, programme_id);
-    if (!programme) throw NoProgramme(programme_id);
-    if (programme->status == domain::ProgrammeStatus::kArchived) {
+    auto programme = ProgrammeOrNotFound(session, programme_id);
+    if (programme.status == domain::ProgrammeStatus::kArchived) {
         throw Conflict("programme " + std::to_string(programme_id) + " is archived");
     }
-    return *programme;
+    return programme;
 }
 
 domain::ProgrammeRole RoleFor(domain::Side side) {

@@ -24,8 +24,9 @@ domain::Caller ToCaller(soci::session& session, const storage::UserRecord& user)
     caller.display_name = user.display_name;
     caller.person_id = user.person_id;
     caller.role = user.role;
-    caller.memberships = storage::MembershipsOf(session, user.id);
-    if (caller.IsSponsor()) caller.sponsored_programmes = storage::SponsoredProgrammes(session, user.id);
+    auto memberships = storage::MembershipsOf(session, user.id);
+    caller.memberships = std::move(memberships.participation);
+    if (caller.IsSponsor()) caller.sponsored_programmes = std::move(memberships.sponsored);
     return caller;
 }
 

@@ -72,11 +72,6 @@ struct Facts {
     long long now = 0;
 };
 
-// Checks the caller may read the programme's health and returns the programme.
-domain::Programme ReadableProgramme(soci::session& session, const domain::Caller& caller, long long programme_id) {
-    return OverseenProgramme(session, caller, programme_id, "health");
-}
-
 Facts LoadFacts(soci::session& session, domain::Programme programme, long long now) {
     Facts facts;
     const auto id = programme.id;
@@ -355,7 +350,7 @@ ProgrammeHealth HealthService::Health(const domain::Caller& caller, long long pr
     domain::ValidateHealthFilter(filter);
     CheckWeeks(correction_weeks);
     auto session = database_.Acquire();
-    auto programme = ReadableProgramme(*session, caller, programme_id);
+    auto programme = OverseenProgramme(*session, caller, programme_id, "health");
     const auto now = clock_.NowSeconds();
     const auto facts = LoadFacts(*session, std::move(programme), now);
     const int k = facts.programme.anonymity_k;
@@ -395,7 +390,7 @@ std::vector<CorrectionView> HealthService::Corrections(const domain::Caller& cal
                                                        int correction_weeks) {
     CheckWeeks(correction_weeks);
     auto session = database_.Acquire();
-    auto programme = ReadableProgramme(*session, caller, programme_id);
+    auto programme = OverseenProgramme(*session, caller, programme_id, "health");
     const int k = programme.anonymity_k;
     const auto facts = LoadFacts(*session, std::move(programme), clock_.NowSeconds());
     return BuildCorrections(facts, correction_weeks, k);

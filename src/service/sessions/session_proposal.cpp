@@ -48,29 +48,28 @@ ProposedSeries ProposeSeries(soci::session& session, long long pair_id, long lon
     }
     const auto pair = storage::FindPair(session, pair_id);
     if (!pair) throw NotFound("no pair with id " + std::to_string(pair_id));
-    const auto programme = storage::FindProgramme(session, pair->programme_id);
-    if (!programme) throw NoProgramme(pair->programme_id);
+    const auto programme = ProgrammeOrNotFound(session, pair->programme_id);
 
     domain::SeriesRequest request;
     request.mentee_zone = ZoneOf(session, pair->mentee);
     request.mentor_zone = ZoneOf(session, pair->mentor);
-    request.mentee_availability = AvailabilityOf(session, programme->id, pair->mentee);
-    request.mentor_availability = AvailabilityOf(session, programme->id, pair->mentor);
+    request.mentee_availability = AvailabilityOf(session, programme.id, pair->mentee);
+    request.mentor_availability = AvailabilityOf(session, programme.id, pair->mentor);
     const auto agreement = storage::FindAgreement(session, pair_id);
     request.interval_days =
-        agreement && agreement->terms.cadence_days > 0 ? agreement->terms.cadence_days : programme->cadence_days;
-    request.minutes = programme->session_minutes > 0 ? programme->session_minutes : 45;
+        agreement && agreement->terms.cadence_days > 0 ? agreement->terms.cadence_days : programme.cadence_days;
+    request.minutes = programme.session_minutes > 0 ? programme.session_minutes : 45;
     if (start_date) {
         request.start_date = *start_date;
     } else {
         // Not today: the day after, in the mentee's own calendar, and never before the programme begins.
         request.start_date = domain::UtcToLocal(request.mentee_zone, now + 24 * 3600).substr(0, 10);
-        if (IsIsoDate(programme->starts_on) && programme->starts_on > request.start_date) {
-            request.start_date = programme->starts_on;
+        if (IsIsoDate(programme.starts_on) && programme.starts_on > request.start_date) {
+            request.start_date = programme.starts_on;
         }
     }
     request.until_date =
-        IsIsoDate(programme->ends_on) ? programme->ends_on : domain::AddDays(request.start_date, kDefaultSeriesDays);
+        IsIsoDate(programme.ends_on) ? programme.ends_on : domain::AddDays(request.start_date, kDefaultSeriesDays);
     result.plan = domain::PlanSeries(request);
 
     domain::SessionSeries series;
