@@ -17,6 +17,7 @@ packages=(
     python3-aiosmtpd                             # the real SMTP server the mail tests deliver to
     libical-dev                                  # iCalendar invitations and subscription feeds (src/calendar/)
     python3-icalendar                            # tests: an independent parser reads the .ics files back
+    python3-jsonschema                           # tests: every recorded API response against its OpenAPI schema
     chromium                                     # the browser the end-to-end tests drive
     clang-format                                 # `make test` checks every C++ file against .clang-format
 )

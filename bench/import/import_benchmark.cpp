@@ -26,7 +26,7 @@
 #include "demo/demo_directory.hpp"
 #include "service/directory/import_file.hpp"
 #include "service/directory/people_import.hpp"
-#include "storage/database.hpp"
+#include "storage/database/database.hpp"
 
 namespace {
 

@@ -27,8 +27,8 @@
 #include "service/directory/people_import.hpp"
 #include "service/matching/matching_service.hpp"
 #include "service/programmes/programme_service.hpp"
-#include "storage/database.hpp"
-#include "storage/matching_directory.hpp"
+#include "storage/database/database.hpp"
+#include "storage/matching/matching_directory.hpp"
 
 namespace {
 

@@ -4,7 +4,6 @@
 #include "core/errors.hpp"
 #include "service/identity/auth_service.hpp"
 #include "service/identity/user_service.hpp"
-#include "storage/user_repository.hpp"
 
 namespace upward::cli {
 
@@ -20,7 +19,7 @@ void AddUser(CliContext& context, UserAddOptions options) {
         std::getline(std::cin, options.user.password);
         if (options.user.password.empty()) throw InvalidInput("password", "no password was given on standard input");
     }
-    const auto created = service::AddUser(context.Database(), context.GetClock(), options.user);
+    const auto created = context.Services().users.Add(options.user);
     std::cout << "created user " << created.id << " <" << options.user.email << "> with role " << options.user.role
               << "\n";
     if (!created.generated_password.empty()) {
@@ -35,15 +34,10 @@ struct TokenOptions {
 };
 
 void CreateToken(CliContext& context, const TokenOptions& options) {
-    auto& database = context.Database();
-    std::optional<storage::UserRecord> user;
-    {
-        auto session = database.Acquire();
-        user = storage::FindUserByEmail(*session, options.email);
-    }
-    if (!user) throw NotFound("no account with email " + options.email);
-    service::AuthService auth(database, context.GetClock());
-    const auto created = auth.CreateApiToken(user->id, options.name);
+    auto& services = context.Services();
+    const auto user_id = services.users.FindIdByEmail(options.email);
+    if (!user_id) throw NotFound("no account with email " + options.email);
+    const auto created = services.auth.CreateApiToken(*user_id, options.name);
     std::cout << created.token << "\n";
 }
 

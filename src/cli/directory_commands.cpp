@@ -6,10 +6,8 @@
 #include "cli/table_output.hpp"
 #include "core/errors.hpp"
 #include "http/json_mapping.hpp"
-#include "service/audit/audit.hpp"
 #include "service/directory/import_file.hpp"
 #include "service/directory/people_import.hpp"
-#include "storage/people_repository.hpp"
 
 namespace upward::cli {
 
@@ -26,13 +24,7 @@ void ImportPeopleFile(CliContext& context, ImportCommandOptions options) {
     // Read into one mapping (huge pages where the kernel gives them): a stream copy of a large export costs
     // more than parsing it.
     const service::ImportFileText csv(options.file);
-    auto& database = context.Database();
-    const auto report = service::ImportPeople(database, csv.Text(), options.import, context.GetClock());
-    {
-        auto session = database.Acquire();
-        service::Audit(*session, context.GetClock(), context.Operator(), "people.import", "people",
-                       std::to_string(report.rows) + " rows from the command line");
-    }
+    const auto report = context.Services().people.Import(context.Operator(), csv.Text(), options.import);
     std::cout << (options.import.dry_run ? "dry run, nothing written: " : "") << report.rows
               << " rows: " << report.inserted << " inserted, " << report.updated << " updated, " << report.unchanged
               << " unchanged, " << report.deactivated << " deactivated";
@@ -49,28 +41,16 @@ struct ListOptions {
 };
 
 void ListPeople(CliContext& context, const ListOptions& options) {
-    auto& database = context.Database();
-    auto session = database.Acquire();
-    storage::PeopleQuery query;
+    domain::PeopleQuery query;
     query.text = options.search;
     if (!options.include_inactive) query.active = true;
     query.limit = 500;
     const std::vector<std::string> columns = {"employee_id", "name",     "email",     "grade",      "title",
                                               "department",  "location", "time_zone", "manager_id", "active"};
     TableOutput output(options.format, columns, std::cout);
-    long long count = 0;
-    for (;;) {
-        const auto page = storage::ListPeople(*session, query);
-        for (const auto& person : page.items) {
-            output.Row(http::ToJson(person));
-            ++count;
-        }
-        if (page.next_cursor.empty()) break;
-        query.cursor = page.next_cursor;
-    }
+    context.Services().people.ListAll(context.Operator(), query,
+                                      [&](const domain::Person& person) { output.Row(http::ToJson(person)); });
     output.Finish();
-    service::Audit(*session, context.GetClock(), context.Operator(), "people.list", "people",
-                   std::to_string(count) + " people listed on the command line");
 }
 
 }  // namespace

@@ -72,7 +72,7 @@ void AddFunnelCommand(CLI::App& app, CliContext& context) {
         if (options->format != "table" && options->format != "json") {
             throw InvalidInput("format", "--format must be table or json");
         }
-        service::FunnelService service(context.Database(), context.GetClock());
+        auto& service = context.Services().funnel;
         const auto result = service.Funnel(context.Operator(), options->programme_id);
         if (options->format == "json") {
             nlohmann::json sides = nlohmann::json::array();

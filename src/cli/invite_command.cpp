@@ -64,7 +64,7 @@ service::InviteRequest RequestFrom(const InviteOptions& options) {
         if (options.has_grade_min && options.has_grade_max && options.grade_min > options.grade_max) {
             throw InvalidInput("grade-max", "--grade-max must not be below --grade-min");
         }
-        storage::InviteeFilter filter;
+        domain::InviteeFilter filter;
         if (options.has_grade_min) filter.grade_min = options.grade_min;
         if (options.has_grade_max) filter.grade_max = options.grade_max;
         filter.department = options.department;
@@ -77,7 +77,7 @@ service::InviteRequest RequestFrom(const InviteOptions& options) {
 
 void Invite(CliContext& context, const InviteOptions& options) {
     const auto request = RequestFrom(options);
-    service::EnrolmentService enrolment(context.Database(), context.GetClock(), LinkBase(options.public_url));
+    auto& enrolment = context.Services({LinkBase(options.public_url), {}}).enrolment;
     const auto outcome = enrolment.Invite(context.Operator(), options.programme, request);
     std::cout << "invited " << outcome.invited << " as " << options.side;
     if (outcome.reissued > 0) std::cout << " (" << outcome.reissued << " of them again, with a new link)";

@@ -7,7 +7,6 @@
 #include "cli/mail_options.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
-#include "storage/mail_outbox_repository.hpp"
 
 namespace upward::cli {
 
@@ -23,8 +22,7 @@ struct StatusOptions {
 json Nullable(const std::optional<long long>& time) { return time ? json(FormatTimestamp(*time)) : json(nullptr); }
 
 void PrintStatus(CliContext& context, const StatusOptions& options) {
-    auto session = context.Database().Acquire();
-    const auto summary = storage::SummariseOutbox(*session, options.failures);
+    const auto summary = context.Services().outbox.Summary(options.failures);
     if (options.format == "json") {
         json failures = json::array();
         for (const auto& mail : summary.failures) {
@@ -80,12 +78,8 @@ void SendDue(CliContext& context, const MailOptions& options) {
 }
 
 void Retry(CliContext& context, const std::vector<long long>& ids) {
-    auto session = context.Database().Acquire();
     for (const auto id : ids) {
-        if (!storage::FindMail(*session, id)) throw NotFound("no message #" + std::to_string(id) + " in the outbox");
-        if (!storage::RequeueFailedMail(*session, id, context.GetClock().NowSeconds())) {
-            throw Conflict("message #" + std::to_string(id) + " has not failed; only failed messages are queued again");
-        }
+        context.Services().outbox.Requeue(id);
         std::cout << "#" << id << " queued again\n";
     }
 }

@@ -7,7 +7,7 @@
 #include "core/clock.hpp"
 #include "mail/smtp_transport.hpp"
 #include "service/mail/mail_delivery.hpp"
-#include "storage/database.hpp"
+#include "service/storage_handles.hpp"
 
 namespace upward::cli {
 

@@ -34,7 +34,7 @@ void PrintReasons(const char* side, const std::map<std::string, long long>& coun
 }
 
 void RunMatching(CliContext& context, long long programme_id) {
-    service::MatchingService matching(context.Database(), context.GetClock());
+    auto& matching = context.Services().matching;
     const auto summary = matching.Run(context.Operator(), programme_id);
     const auto& run = summary.run;
     std::cout << "run " << run.id << " (" << run.mode << "): " << run.mentees << " mentees, " << run.mentors
@@ -53,7 +53,7 @@ void RunMatching(CliContext& context, long long programme_id) {
 }
 
 void PublishMatching(CliContext& context, long long programme_id) {
-    service::MatchingService matching(context.Database(), context.GetClock());
+    auto& matching = context.Services().matching;
     const auto result = matching.Publish(context.Operator(), programme_id);
     if (result.already_published) {
         std::cout << "run " << result.run_id << " is published already; nothing changed\n";
@@ -63,7 +63,7 @@ void PublishMatching(CliContext& context, long long programme_id) {
 }
 
 void ImportProfiles(CliContext& context, long long programme_id, const std::string& file) {
-    service::MatchingService matching(context.Database(), context.GetClock());
+    auto& matching = context.Services().matching;
     const auto saved = matching.ImportProfiles(context.Operator(), programme_id, ReadProfilesFile(file));
     std::cout << saved << " profiles saved\n";
 }

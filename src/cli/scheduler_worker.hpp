@@ -6,7 +6,7 @@
 #include "core/clock.hpp"
 #include "service/jobs/job_scheduler.hpp"
 #include "service/jobs/job_worker.hpp"
-#include "storage/database.hpp"
+#include "service/storage_handles.hpp"
 #include "telemetry/metrics.hpp"
 
 namespace upward::cli {

@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include "app/open_database.hpp"
+#include "app/services.hpp"
 #include "cli/commands.hpp"
 #include "cli/mail_options.hpp"
 #include "cli/scheduler_worker.hpp"
@@ -13,7 +15,6 @@
 #include "http/server.hpp"
 #include "service/mail/mail_worker.hpp"
 #include "service/session_log/notes_key.hpp"
-#include "storage/mail_outbox_repository.hpp"
 #include "telemetry/logging.hpp"
 
 namespace upward::cli {
@@ -74,18 +75,17 @@ void LogMailPass(const service::MailPassReport& report) {
     }
 }
 
-// Starts the outbox worker when an SMTP server is configured; otherwise says once that mail stays queued.
-std::unique_ptr<service::MailWorker> StartMailWorker(const ServeOptions& options, std::unique_ptr<MailSending>& sending,
-                                                     storage::Database& database, const Clock& clock) {
-    if (!options.mail.Configured()) {
-        auto session = database.Acquire();
+// Starts the outbox worker over `sending` (null when no SMTP server is configured: then it says once that mail
+// stays queued).
+std::unique_ptr<service::MailWorker> StartMailWorker(const ServeOptions& options, MailSending* sending,
+                                                     app::Services& services) {
+    if (sending == nullptr) {
         telemetry::LogEvent(
             telemetry::LogLevel::kWarning, "mail_worker_disabled",
             {{"reason", "no SMTP server (--smtp-url or UPWARD_SMTP_URL): email stays queued in the outbox"},
-             {"queued", storage::SummariseOutbox(*session, 0).queued}});
+             {"queued", services.outbox.Summary(0).queued}});
         return nullptr;
     }
-    sending = std::make_unique<MailSending>(options.mail, database, clock);
     service::MailWorker::Callbacks callbacks;
     callbacks.on_pass = LogMailPass;
     callbacks.on_error = [](const std::string& error) {
@@ -104,11 +104,6 @@ void Serve(CliContext& context, const ServeOptions& options) {
     auto& database = context.Database();
     std::optional<demo::DemoCredentials> credentials;
     if (options.demo) credentials = demo::EnsureDemo(database, context.GetClock(), context.db_url);
-
-    service::AuthService auth(database, context.GetClock());
-    service::PeopleService people(database, context.GetClock());
-    service::ProgrammeService programmes(database, context.GetClock());
-    service::MatchingService matching(database, context.GetClock());
     telemetry::Metrics metrics;
     const http::StaticFiles static_files(options.web_root.empty() ? DefaultWebRoot()
                                                                   : std::filesystem::path(options.web_root));
@@ -116,7 +111,6 @@ void Serve(CliContext& context, const ServeOptions& options) {
         telemetry::LogEvent(telemetry::LogLevel::kWarning, "web_ui_missing",
                             {{"folder", static_files.Root().string()}});
     }
-    http::Router router(auth, metrics, &static_files);
     // Read once: the key itself is never logged, only whether notes are available and, if not, why.
     const auto notes_key = service::LoadNotesKey(options.notes_key_file);
     if (notes_key.Available()) {
@@ -124,31 +118,30 @@ void Serve(CliContext& context, const ServeOptions& options) {
     } else {
         telemetry::LogEvent(telemetry::LogLevel::kWarning, "notes_unavailable", {{"reason", notes_key.Reason()}});
     }
-    const auto add_routes = [&](const std::string& links_to) {
-        http::ApiServices services{database, context.GetClock(), auth, people, programmes, matching, metrics};
-        services.public_url = links_to;
-        services.notes_key = notes_key;
-        http::AddRoutes(router, services);
-    };
-    if (!public_url.empty()) add_routes(public_url);
+    http::Router router(metrics, &static_files);
 
-    std::unique_ptr<MailSending> mail_sending;
-    // Declared after what it uses, so it stops (finishing the message in hand) before they go away.
-    const auto mail_worker = StartMailWorker(options, mail_sending, database, context.GetClock());
-
-    // Reminders and post-session prompts; started once the address in their links is known, stopped before
-    // what it uses goes away.
+    // Declared in the order they start, so they stop in reverse: the workers (finishing the job or message in
+    // hand) before the services they use.
+    std::unique_ptr<app::Services> services;
+    // Built now, so that a wrong --smtp-url or --mail-from stops the command before it listens.
+    const auto mail_sending =
+        options.mail.Configured() ? std::make_unique<MailSending>(options.mail, database, context.GetClock()) : nullptr;
+    std::unique_ptr<service::MailWorker> mail_worker;
     std::unique_ptr<SchedulerRunner> scheduler;
     http::Server server(router, options.server);
     server.Run([&](std::uint16_t port) {
         const auto url = "http://" + options.server.host + ":" + std::to_string(port);
-        // Without --public-url, links in emails point at the listening address, known only now when the port
-        // was 0. Run calls this before it serves the first request, so the routes are complete by then.
-        if (public_url.empty()) add_routes(url);
-        scheduler = std::make_unique<SchedulerRunner>(options.scheduler, database, context.GetClock(),
-                                                      public_url.empty() ? url : public_url, metrics);
+        // Links in emails point at --public-url, else at the listening address, known only now when the port
+        // was 0. Run calls this before it serves the first request, so everything is in place by then.
+        const auto links_to = public_url.empty() ? url : public_url;
+        services =
+            std::make_unique<app::Services>(database, context.GetClock(), app::ServiceSettings{links_to, notes_key});
+        http::AddRoutes(router, services->Api(metrics));
+        mail_worker = StartMailWorker(options, mail_sending.get(), *services);
+        scheduler =
+            std::make_unique<SchedulerRunner>(options.scheduler, database, context.GetClock(), links_to, metrics);
         telemetry::LogEvent(telemetry::LogLevel::kInfo, "listening",
-                            {{"url", url}, {"database", database.DisplayUrl()}});
+                            {{"url", url}, {"database", context.DisplayUrl()}});
         // Tests and scripts read this line to learn the port when they asked for port 0.
         std::cout << "listening on " << url << std::endl;
         if (credentials) {
@@ -195,10 +188,9 @@ void AddServeCommand(CLI::App& app, CliContext& context) {
 void AddMigrateCommand(CLI::App& app, CliContext& context) {
     auto* command = app.add_subcommand("migrate", "apply pending database migrations");
     command->callback([&context] {
-        auto database = storage::Database::Open(context.db_url, 1);
-        const auto applied = database->Migrate();
-        std::cout << "schema version " << database->SchemaVersion() << " (" << applied.size() << " migration"
-                  << (applied.size() == 1 ? "" : "s") << " applied)\n";
+        const auto report = app::Migrate(context.db_url);
+        std::cout << "schema version " << report.schema_version << " (" << report.applied << " migration"
+                  << (report.applied == 1 ? "" : "s") << " applied)\n";
     });
 }
 

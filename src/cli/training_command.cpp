@@ -28,7 +28,7 @@ domain::ProgrammeRole RoleOption(const std::string& text) {
 }
 
 void ImportModule(CliContext& context, long long programme_id, const std::string& role, const std::string& file) {
-    service::TrainingService training(context.Database(), context.GetClock());
+    auto& training = context.Services().training;
     const auto module = training.ImportModule(context.Operator(), programme_id, RoleOption(role), ReadDocument(file));
     std::cout << "module " << module.id << " \"" << module.title << "\" added for " << domain::ToString(module.role)
               << "s at position " << module.position << " (" << module.quiz.size() << " questions, pass mark "
@@ -36,7 +36,7 @@ void ImportModule(CliContext& context, long long programme_id, const std::string
 }
 
 void ListModules(CliContext& context, long long programme_id, const std::string& role, const std::string& format) {
-    service::TrainingService training(context.Database(), context.GetClock());
+    auto& training = context.Services().training;
     const auto modules = training.ListModules(context.Operator(), programme_id,
                                               role.empty() ? std::nullopt : std::optional(RoleOption(role)));
     TableOutput output(format, {"id", "role", "position", "title", "questions", "pass_mark"}, std::cout);

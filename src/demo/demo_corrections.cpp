@@ -1,6 +1,8 @@
 #include "core/text.hpp"
 #include "demo/demo_running.hpp"
-#include "storage/correction_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/identity/user_repository.hpp"
+#include "storage/reporting/correction_repository.hpp"
 
 namespace upward::demo {
 
@@ -16,10 +18,9 @@ constexpr long long kWeek = 7 * 24 * 60 * 60;
 void SeedDemoCorrections(storage::Database& database, const Clock& clock, long long programme_id) {
     auto session = database.Acquire();
     if (!storage::ListCorrections(*session, programme_id).empty()) return;
-    long long admin = 0;
-    soci::indicator found = soci::i_null;
-    *session << "SELECT MIN(id) FROM users WHERE role = 'admin'", soci::into(admin, found);
-    if (found != soci::i_ok) return;  // the demo always has its admin; nothing to attribute a correction to otherwise
+    const auto admin_user = storage::FirstAdminUser(*session);
+    if (!admin_user) return;  // the demo always has its admin; nothing to attribute a correction to otherwise
+    const long long admin = *admin_user;
     const auto now = clock.NowSeconds();
     storage::Transaction tx(*session, database.GetBackend());
     storage::CorrectionRecord cadence;

@@ -12,9 +12,10 @@
 #include "service/programmes/programme_service.hpp"
 #include "service/screening/screening_service.hpp"
 #include "service/training/training_service.hpp"
-#include "storage/invitation_repository.hpp"
-#include "storage/people_repository.hpp"
-#include "storage/user_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/directory/people_repository.hpp"
+#include "storage/enrolment/invitation_repository.hpp"
+#include "storage/identity/user_repository.hpp"
 
 namespace upward::demo {
 
@@ -32,7 +33,7 @@ std::vector<domain::Person> Newcomers(storage::Database& database, bool senior, 
                                       long long max_mentor_grade) {
     auto session = database.Acquire();
     std::vector<domain::Person> chosen;
-    storage::PeopleQuery query;
+    domain::PeopleQuery query;
     query.active = true;
     query.limit = 500;
     for (;;) {
@@ -55,7 +56,7 @@ long long AcceptAsDemo(storage::Database& database, const Clock& clock, long lon
                        const domain::Person& person, domain::Side side, const std::string& password_hash) {
     auto session = database.Acquire();
     storage::Transaction transaction(*session, database.GetBackend());
-    storage::UserRecord user;
+    domain::UserRecord user;
     user.email = ToLower(Trim(person.email));
     user.display_name = person.name.empty() ? person.email : person.name;
     user.password_hash = password_hash;
@@ -198,9 +199,8 @@ long long SeedDemoIntake(storage::Database& database, const Clock& clock, const 
         {
             auto session = database.Acquire();
             for (const auto& [employee_id, slot] : {std::pair{pair.mentee, &mentee}, std::pair{pair.mentor, &mentor}}) {
-                long long user_id = 0;
-                *session << "SELECT id FROM users WHERE person_id = :p", soci::use(employee_id), soci::into(user_id);
-                *slot = auth.LoadCaller(user_id);
+                const auto user_id = storage::FirstUserOfPerson(*session, employee_id);
+                *slot = auth.LoadCaller(user_id.value_or(0));
             }
         }
         if (!mentee || !mentor) continue;

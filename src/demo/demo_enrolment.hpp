@@ -3,7 +3,7 @@
 #include <string>
 
 #include "core/clock.hpp"
-#include "storage/database.hpp"
+#include "service/storage_handles.hpp"
 
 namespace upward::demo {
 

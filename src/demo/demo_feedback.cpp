@@ -6,8 +6,10 @@
 #include "demo/demo_running.hpp"
 #include "service/feedback/survey_admin_service.hpp"
 #include "service/feedback/survey_response_service.hpp"
-#include "storage/feedback_repository.hpp"
-#include "storage/row_access.hpp"
+#include "storage/database/database.hpp"
+#include "storage/feedback/feedback_repository.hpp"
+#include "storage/identity/user_repository.hpp"
+#include "storage/sessions/session_repository.hpp"
 
 namespace upward::demo {
 
@@ -19,32 +21,27 @@ struct HeldSession {
 };
 
 // The pairs' held sessions, oldest first, as the sessions seeding left them.
-std::vector<HeldSession> HeldSessions(soci::session& session, long long pair_id) {
+std::vector<HeldSession> HeldSessions(storage::Connection& session, long long pair_id) {
     std::vector<HeldSession> held;
-    soci::rowset<soci::row> rows = (session.prepare << "SELECT id, ends_at FROM session_occurrences WHERE pair_id = :p "
-                                                       "AND outcome = 'held' ORDER BY starts_at",
-                                    soci::use(pair_id));
-    for (const auto& row : rows) held.push_back({storage::IntColumn(row, "id"), storage::IntColumn(row, "ends_at")});
+    for (const auto& occurrence : storage::ListOccurrences(session, pair_id)) {
+        if (occurrence.outcome == "held") held.push_back({occurrence.id, occurrence.ends_at});
+    }
     return held;
 }
 
-std::optional<domain::Caller> AccountOf(soci::session& session, const std::string& person) {
-    soci::rowset<soci::row> rows =
-        (session.prepare << "SELECT id FROM users WHERE person_id = :p ORDER BY id", soci::use(person));
-    for (const auto& row : rows) {
-        domain::Caller caller;
-        caller.user_id = storage::IntColumn(row, "id");
-        caller.person_id = person;
-        return caller;
-    }
-    return std::nullopt;
+std::optional<domain::Caller> AccountOf(storage::Connection& session, const std::string& person) {
+    const auto user_id = storage::FirstUserOfPerson(session, person);
+    if (!user_id) return std::nullopt;
+    domain::Caller caller;
+    caller.user_id = *user_id;
+    caller.person_id = person;
+    return caller;
 }
 
-std::optional<domain::Caller> AnAdmin(soci::session& session) {
-    soci::rowset<soci::row> rows = (session.prepare << "SELECT id FROM users WHERE role = 'admin' ORDER BY id");
-    for (const auto& row : rows) {
+std::optional<domain::Caller> AnAdmin(storage::Connection& session) {
+    if (const auto user_id = storage::FirstAdminUser(session)) {
         domain::Caller caller;
-        caller.user_id = storage::IntColumn(row, "id");
+        caller.user_id = *user_id;
         caller.role = domain::Role::kAdmin;
         return caller;
     }
@@ -58,7 +55,7 @@ const std::array<const char*, 5> kChangeComments = {
     "More time for the sessions themselves.", "A shared channel for the pairs to swap tips.",
     "Clearer expectations at the kick-off.", "Fewer reminder emails.", "A short guide for the first meeting."};
 
-void SeedPulses(soci::session& session, const std::vector<storage::PairPeople>& pairs) {
+void SeedPulses(storage::Connection& session, const std::vector<storage::PairPeople>& pairs) {
     for (std::size_t p = 0; p < pairs.size(); ++p) {
         const auto held = HeldSessions(session, pairs[p].id);
         const bool declining = p == 0;  // the first pair's sessions are getting less useful: health shows it
@@ -69,12 +66,12 @@ void SeedPulses(soci::session& session, const std::vector<storage::PairPeople>& 
                 if (declining) {
                     usefulness = std::max(1, 5 - static_cast<int>(i * 4 / std::max<std::size_t>(held.size(), 1)));
                 }
-                storage::Pulse pulse{held[i].id,
-                                     side,
-                                     pairs[p].id,
-                                     usefulness,
-                                     kPulseComments[(i + p) % kPulseComments.size()],
-                                     held[i].ends_at + 3600};
+                domain::Pulse pulse{held[i].id,
+                                    side,
+                                    pairs[p].id,
+                                    usefulness,
+                                    kPulseComments[(i + p) % kPulseComments.size()],
+                                    held[i].ends_at + 3600};
                 storage::InsertPulse(session, pulse);
             }
         }

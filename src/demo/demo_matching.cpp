@@ -5,9 +5,9 @@
 #include "core/text.hpp"
 #include "service/matching/matching_service.hpp"
 #include "service/secrets/secrets.hpp"
-#include "storage/people_repository.hpp"
-#include "storage/row_access.hpp"
-#include "storage/user_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/directory/people_repository.hpp"
+#include "storage/identity/user_repository.hpp"
 
 namespace upward::demo {
 
@@ -57,19 +57,13 @@ void SeedDemoMatching(storage::Database& database, const Clock& clock, const dom
     std::set<std::string> chosen;
     {
         auto session = database.Acquire();
-        soci::rowset<soci::row> members =
-            (session->prepare << "SELECT u.person_id, m.role FROM programme_members m JOIN users u ON u.id = m.user_id "
-                                 "WHERE m.programme_id = :p AND u.person_id IS NOT NULL ORDER BY u.id",
-             soci::use(programme.id));
-        for (const auto& row : members) {
-            const auto person = storage::TextColumn(row, "person_id");
-            const auto side =
-                storage::TextColumn(row, "role") == "mentor" ? domain::Side::kMentor : domain::Side::kMentee;
-            if (chosen.insert(person).second) applicants.push_back({person, side});
+        for (const auto& member : storage::ListPersonMemberships(*session, programme.id)) {
+            const auto side = member.role == "mentor" ? domain::Side::kMentor : domain::Side::kMentee;
+            if (chosen.insert(member.person_id).second) applicants.push_back({member.person_id, side});
         }
         const long long max_mentor_grade =
             programme.max_mentor_grade.value_or(kDemoMinMenteeGrade - programme.min_grade_gap);
-        storage::PeopleQuery query;
+        domain::PeopleQuery query;
         query.active = true;
         query.limit = 500;
         std::size_t mentees = 0;
@@ -96,7 +90,7 @@ void SeedDemoMatching(storage::Database& database, const Clock& clock, const dom
         for (const auto& applicant : applicants) {
             const auto email = ToLower(Trim(applicant.email));  // as accounts store it
             if (email.empty() || storage::FindUserByEmail(*session, email)) continue;
-            storage::UserRecord user;
+            domain::UserRecord user;
             user.email = email;
             user.display_name = applicant.name.empty() ? applicant.email : applicant.name;
             user.password_hash = hash;
@@ -128,18 +122,12 @@ void SeedDemoModeProgramme(storage::Database& database, const Clock& clock, cons
         std::vector<std::pair<long long, Applicant>> chosen;
         std::size_t mentee_count = 0;
         std::size_t mentor_count = 0;
-        soci::rowset<soci::row> members =
-            (session->prepare
-                 << "SELECT u.id, u.person_id, m.role FROM programme_members m JOIN users u ON u.id = m.user_id "
-                    "WHERE m.programme_id = :p AND u.person_id IS NOT NULL ORDER BY u.id",
-             soci::use(source_programme_id));
-        for (const auto& row : members) {
-            const bool mentor = storage::TextColumn(row, "role") == "mentor";
+        for (const auto& member : storage::ListPersonMemberships(*session, source_programme_id)) {
+            const bool mentor = member.role == "mentor";
             if (mentor ? mentor_count >= mentors : mentee_count >= mentees) continue;
             ++(mentor ? mentor_count : mentee_count);
-            Applicant applicant{storage::TextColumn(row, "person_id"),
-                                mentor ? domain::Side::kMentor : domain::Side::kMentee};
-            chosen.push_back({storage::IntColumn(row, "id"), applicant});
+            Applicant applicant{member.person_id, mentor ? domain::Side::kMentor : domain::Side::kMentee};
+            chosen.push_back({member.user_id, applicant});
         }
         const auto now = clock.NowSeconds();
         storage::Transaction transaction(*session, database.GetBackend());

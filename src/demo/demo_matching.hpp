@@ -5,7 +5,7 @@
 
 #include "core/clock.hpp"
 #include "domain/programme.hpp"
-#include "storage/database.hpp"
+#include "service/storage_handles.hpp"
 
 namespace upward::demo {
 

@@ -5,9 +5,10 @@
 
 #include "core/text.hpp"
 #include "demo/demo_running.hpp"
-#include "storage/database.hpp"
-#include "storage/outcomes_repository.hpp"
-#include "storage/programme_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/directory/people_repository.hpp"
+#include "storage/programmes/programme_repository.hpp"
+#include "storage/reporting/outcomes_repository.hpp"
 
 namespace upward::demo {
 
@@ -55,8 +56,7 @@ void SeedDemoOutcomes(storage::Database& database, const Clock& clock, long long
             participant ? (++takers % kEveryNthParticipantLeaves == 0) : (++colleagues % kEveryNthColleagueLeaves == 0);
         if (!leaves) continue;
         const auto& leaving = weeks[leavers++ % weeks.size()];
-        *session << "UPDATE people SET leaving_date = :d, left_company = 1, updated_at = :now WHERE employee_id = :id",
-            soci::use(leaving), soci::use(now), soci::use(person.employee_id);
+        storage::MarkPersonLeft(*session, person.employee_id, leaving, now);
     }
     tx.Commit();
 }

@@ -15,8 +15,9 @@
 #include "service/identity/user_service.hpp"
 #include "service/programmes/programme_service.hpp"
 #include "service/secrets/secrets.hpp"
-#include "storage/people_repository.hpp"
-#include "storage/user_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/directory/people_repository.hpp"
+#include "storage/identity/user_repository.hpp"
 
 namespace upward::demo {
 
@@ -41,7 +42,7 @@ std::string DateAfter(const Clock& clock, int days) { return FormatDate(clock.No
 std::vector<domain::Person> PeopleByGrade(storage::Database& database, bool senior, std::size_t count) {
     auto session = database.Acquire();
     std::vector<domain::Person> chosen;
-    storage::PeopleQuery query;
+    domain::PeopleQuery query;
     query.limit = 500;
     query.active = true;
     for (const auto& person : storage::ListPeople(*session, query).items) {
@@ -60,7 +61,7 @@ void Seed(storage::Database& database, const Clock& clock, const std::string& pa
     std::string ceo;
     {
         auto session = database.Acquire();
-        storage::PeopleQuery query;
+        domain::PeopleQuery query;
         query.limit = 500;
         for (const auto& person : storage::ListPeople(*session, query).items) {
             if (person.manager_id.empty()) ceo = person.employee_id;

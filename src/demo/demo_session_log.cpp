@@ -12,8 +12,10 @@
 #include "demo/demo_running.hpp"
 #include "service/identity/auth_service.hpp"
 #include "service/session_log/pair_journal_service.hpp"
-#include "storage/pair_repository.hpp"
-#include "storage/row_access.hpp"
+#include "storage/database/database.hpp"
+#include "storage/identity/user_repository.hpp"
+#include "storage/matching/pair_repository.hpp"
+#include "storage/sessions/session_repository.hpp"
 
 namespace upward::demo {
 
@@ -51,21 +53,14 @@ const std::array<const char*, 6> kActions = {
     "Send three examples of good async updates",
 };
 
-std::vector<long long> HeldSessions(soci::session& session, long long pair_id, long long now) {
+std::vector<long long> HeldSessions(storage::Connection& session, long long pair_id, long long now) {
     std::vector<long long> starts;
-    soci::rowset<soci::row> rows =
-        (session.prepare << "SELECT starts_at FROM session_occurrences WHERE pair_id = :p AND outcome = 'held' "
-                            "AND status = 'scheduled' AND starts_at < :now ORDER BY starts_at",
-         soci::use(pair_id, "p"), soci::use(now, "now"));
-    for (const auto& row : rows) starts.push_back(storage::IntColumn(row, "starts_at"));
+    for (const auto& occurrence : storage::ListOccurrences(session, pair_id)) {
+        if (occurrence.outcome == "held" && occurrence.status == "scheduled" && occurrence.starts_at < now) {
+            starts.push_back(occurrence.starts_at);
+        }
+    }
     return starts;
-}
-
-std::optional<long long> UserOf(soci::session& session, const std::string& person) {
-    soci::rowset<soci::row> rows =
-        (session.prepare << "SELECT id FROM users WHERE person_id = :p ORDER BY id", soci::use(person, "p"));
-    for (const auto& row : rows) return storage::IntColumn(row, "id");
-    return std::nullopt;
 }
 
 }  // namespace
@@ -80,8 +75,8 @@ void SeedDemoSessionLog(storage::Database& database, const Clock& clock, long lo
     auto session = database.Acquire();
     for (const auto& pair : storage::ListPairs(*session, programme_id)) {
         if (pair.status != domain::PairStatus::kActive) continue;
-        const auto mentee_user = UserOf(*session, pair.mentee);
-        const auto mentor_user = UserOf(*session, pair.mentor);
+        const auto mentee_user = storage::FirstUserOfPerson(*session, pair.mentee);
+        const auto mentor_user = storage::FirstUserOfPerson(*session, pair.mentor);
         if (!mentee_user || !mentor_user) continue;
         const auto mentee = auth.LoadCaller(*mentee_user);
         const auto mentor = auth.LoadCaller(*mentor_user);

@@ -14,9 +14,10 @@
 #include "service/matching/matching_service.hpp"
 #include "service/programmes/programme_service.hpp"
 #include "service/sessions/session_service.hpp"
-#include "storage/pair_repository.hpp"
-#include "storage/people_repository.hpp"
-#include "storage/user_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/directory/people_repository.hpp"
+#include "storage/identity/user_repository.hpp"
+#include "storage/matching/pair_repository.hpp"
 
 namespace upward::demo {
 
@@ -39,9 +40,9 @@ const std::array<const char*, 4> kMentorReasons = {"Exam week", "On call for the
 
 // People with an email and no account yet (the earlier demo programmes took theirs), at one end of the grade
 // pyramid: seniors (6 to 9) as mentees, juniors (4 and below) as mentors.
-std::vector<domain::Person> Newcomers(soci::session& session, bool senior, std::size_t count) {
+std::vector<domain::Person> Newcomers(storage::Connection& session, bool senior, std::size_t count) {
     std::vector<domain::Person> chosen;
-    storage::PeopleQuery query;
+    domain::PeopleQuery query;
     query.limit = 500;
     query.active = true;
     do {
@@ -57,9 +58,9 @@ std::vector<domain::Person> Newcomers(soci::session& session, bool senior, std::
     return chosen;
 }
 
-long long Account(soci::session& session, const domain::Person& person, long long programme_id,
+long long Account(storage::Connection& session, const domain::Person& person, long long programme_id,
                   domain::ProgrammeRole role, const std::string& password_hash, long long now) {
-    storage::UserRecord user;
+    domain::UserRecord user;
     user.email = person.email;
     user.display_name = person.name.empty() ? person.employee_id : person.name;
     user.password_hash = password_hash;
@@ -121,9 +122,7 @@ long long SeedDemoRunningProgramme(storage::Database& database, const Clock& clo
             throw Conflict("demo: the directory has too few people for the running programme");
         }
         if (const auto sponsor = storage::FindUserByEmail(*session, kDemoSponsorEmail)) {
-            *session << "INSERT INTO programme_members (programme_id, user_id, role, joined_at) "
-                        "VALUES (:p, :u, 'sponsor', :t)",
-                soci::use(programme.id), soci::use(sponsor->id), soci::use(started);
+            storage::AddSponsorMembership(*session, programme.id, sponsor->id, started);
         }
         std::vector<domain::MatchProfile> profiles;
         for (int i = 0; i < kDemoRunningPairs; ++i) {

@@ -31,7 +31,7 @@ std::string CsrfCookie(const std::string& value, long long max_age) {
     return "upward_csrf=" + value + "; Path=/; SameSite=Strict; Max-Age=" + std::to_string(max_age);
 }
 
-json ProgrammePageJson(const storage::ProgrammePage& page) {
+json ProgrammePageJson(const domain::ProgrammePage& page) {
     json items = json::array();
     for (const auto& programme : page.items) items.push_back(domain::ToJson(programme));
     return json{{"items", items},
@@ -101,7 +101,7 @@ void AddAuthRoutes(Router& router, ApiServices s) {
 
 void AddPeopleRoutes(Router& router, ApiServices s) {
     router.Add({Verb::get, "/api/v1/people", Access::kAdmin, [s](RequestContext& context) {
-                    storage::PeopleQuery query;
+                    domain::PeopleQuery query;
                     query.text = context.Query("q").value_or("");
                     query.department = context.Query("department").value_or("");
                     query.cursor = context.Query("cursor").value_or("");
@@ -176,12 +176,12 @@ void AddOperationsRoutes(Router& router, ApiServices s) {
     router.Add({Verb::get, "/readyz", Access::kPublic, [s](RequestContext&) {
                     // Ready means the database answers and carries the schema this binary expects.
                     try {
-                        const int version = s.database.SchemaVersion();
-                        if (version < storage::Database::LatestSchemaVersion()) {
-                            return JsonResponse(S::service_unavailable,
-                                                {{"status", "migrations pending"}, {"schema_version", version}});
+                        const auto readiness = s.readiness.Check();
+                        if (readiness.MigrationsPending()) {
+                            return JsonResponse(S::service_unavailable, {{"status", "migrations pending"},
+                                                                         {"schema_version", readiness.schema_version}});
                         }
-                        return JsonResponse(S::ok, {{"status", "ready"}, {"schema_version", version}});
+                        return JsonResponse(S::ok, {{"status", "ready"}, {"schema_version", readiness.schema_version}});
                     } catch (const std::exception&) {
                         return JsonResponse(S::service_unavailable, {{"status", "database unavailable"}});
                     }
@@ -195,6 +195,7 @@ void AddOperationsRoutes(Router& router, ApiServices s) {
 }  // namespace
 
 void AddRoutes(Router& router, ApiServices services) {
+    router.AuthenticateWith(services.auth);
     AddAuthRoutes(router, services);
     AddPeopleRoutes(router, services);
     AddProgrammeRoutes(router, services);

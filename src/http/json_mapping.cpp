@@ -44,7 +44,7 @@ json ToJson(const service::ImportReport& report) {
                 {"applied", report.applied}};
 }
 
-json ToJson(const storage::ApiToken& token) {
+json ToJson(const domain::ApiToken& token) {
     return json{{"id", token.id},
                 {"name", token.name},
                 {"created_at", FormatTimestamp(token.created_at)},

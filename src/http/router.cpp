@@ -82,12 +82,13 @@ Router::Match Router::Find(Verb method, std::string_view path, std::map<std::str
 
 Response Router::Dispatch(const Request& request, RequestContext& context, const Route& route) {
     if (route.access != Access::kPublic) {
+        if (auth_ == nullptr) throw Unavailable("the server is starting: sign-in is not ready yet");
         std::optional<service::Authentication> authentication;
         const auto authorization = std::string(request[beast_http::field::authorization]);
         if (authorization.rfind("Bearer ", 0) == 0) {
-            authentication = auth_.AuthenticateBearer(authorization.substr(7));
+            authentication = auth_->AuthenticateBearer(authorization.substr(7));
         } else if (const auto cookie = context.Cookie("upward_session")) {
-            authentication = auth_.AuthenticateSession(*cookie);
+            authentication = auth_->AuthenticateSession(*cookie);
         }
         if (!authentication) throw Unauthorized("sign in or send an API token (Authorization: Bearer ...)");
         // A browser session rides on a cookie the browser sends by itself: unsafe requests must also prove

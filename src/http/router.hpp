@@ -14,9 +14,12 @@ namespace upward::http {
 /// run the handler, map errors, record metrics and the access log. Every API route goes through here.
 class Router {
 public:
-    Router(service::AuthService& auth, telemetry::Metrics& metrics, const StaticFiles* static_files)
-        : auth_(auth), metrics_(metrics), static_files_(static_files) {}
+    Router(telemetry::Metrics& metrics, const StaticFiles* static_files)
+        : metrics_(metrics), static_files_(static_files) {}
 
+    /// Who signs requests in: set together with the routes that need it (AddRoutes), which may come after the
+    /// server is built, once the address in emails' links is known.
+    void AuthenticateWith(service::AuthService& auth) { auth_ = &auth; }
     void Add(Route route);
     const std::vector<Route>& Routes() const { return routes_; }
     Response Handle(const Request& request, const std::string& client_address);
@@ -29,7 +32,7 @@ private:
     Match Find(Verb method, std::string_view path, std::map<std::string, std::string>& params) const;
     Response Dispatch(const Request& request, RequestContext& context, const Route& route);
 
-    service::AuthService& auth_;
+    service::AuthService* auth_ = nullptr;
     telemetry::Metrics& metrics_;
     const StaticFiles* static_files_;
     std::vector<Route> routes_;

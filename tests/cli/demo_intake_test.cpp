@@ -7,7 +7,7 @@
 #include "demo/demo_enrolment.hpp"
 #include "demo/demo_seed.hpp"
 #include "service/reporting/funnel_service.hpp"
-#include "storage/row_access.hpp"
+#include "storage/database/row_access.hpp"
 #include "test_database.hpp"
 
 namespace upward::testing {

@@ -7,7 +7,7 @@
 #include "demo/demo_running.hpp"
 #include "service/programmes/programme_service.hpp"
 #include "service/reporting/outcomes_service.hpp"
-#include "storage/pair_repository.hpp"
+#include "storage/matching/pair_repository.hpp"
 #include "test_database.hpp"
 
 namespace upward::testing {

@@ -8,8 +8,8 @@
 #include "demo/demo_directory.hpp"
 #include "demo/demo_running.hpp"
 #include "service/directory/people_import.hpp"
-#include "storage/row_access.hpp"
-#include "storage/user_repository.hpp"
+#include "storage/database/row_access.hpp"
+#include "storage/identity/user_repository.hpp"
 #include "test_database.hpp"
 
 namespace upward::testing {
@@ -32,13 +32,13 @@ TEST(DemoSessionsTest, TheRunningProgrammeHasSessionsWithHistory) {
     long long sponsor_id = 0;
     {
         auto session = database.Get().Acquire();
-        storage::UserRecord admin;
+        domain::UserRecord admin;
         admin.email = "admin@demo.upward.example";
         admin.display_name = "Demo Admin";
         admin.role = domain::Role::kAdmin;
         admin.created_at = kNow;
         storage::InsertUser(*session, admin);
-        storage::UserRecord sponsor;
+        domain::UserRecord sponsor;
         sponsor.email = "sponsor@demo.upward.example";
         sponsor.display_name = "Demo Sponsor";
         sponsor.role = domain::Role::kSponsor;

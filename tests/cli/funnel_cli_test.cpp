@@ -10,8 +10,8 @@
 #include "core/clock.hpp"
 #include "domain/roles.hpp"
 #include "service/programmes/programme_service.hpp"
-#include "storage/database.hpp"
-#include "storage/pair_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/matching/pair_repository.hpp"
 #include "test_database.hpp"
 
 namespace upward::testing {

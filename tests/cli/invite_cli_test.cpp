@@ -9,7 +9,7 @@
 #include "core/clock.hpp"
 #include "domain/roles.hpp"
 #include "service/programmes/programme_service.hpp"
-#include "storage/database.hpp"
+#include "storage/database/database.hpp"
 #include "test_database.hpp"
 
 namespace upward::testing {

@@ -12,7 +12,7 @@
 
 #include "cli_runner.hpp"
 #include "smtp_sink.hpp"
-#include "storage/mail_outbox_repository.hpp"
+#include "storage/mail/mail_outbox_repository.hpp"
 #include "test_database.hpp"
 
 namespace upward::testing {
@@ -45,7 +45,7 @@ protected:
                 Now());
         }
     }
-    storage::OutboxMail Row(const std::string& key) {
+    domain::OutboxMail Row(const std::string& key) {
         auto database = storage::Database::Open(dir_.File("upward.db"), 1);
         auto session = database->Acquire();
         return storage::FindMailByDedupeKey(*session, key).value();

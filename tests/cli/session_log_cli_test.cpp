@@ -13,8 +13,8 @@
 #include "service/directory/people_import.hpp"
 #include "service/reporting/pairs_at_risk.hpp"
 #include "service/session_log/notes_cipher.hpp"
-#include "storage/row_access.hpp"
-#include "storage/user_repository.hpp"
+#include "storage/database/row_access.hpp"
+#include "storage/identity/user_repository.hpp"
 #include "test_database.hpp"
 
 namespace upward::testing {
@@ -50,7 +50,7 @@ TEST(DemoSessionLogTest, TheRunningProgrammeHasASharedLogAndPairsAtRisk) {
         auto session = database.Get().Acquire();
         for (const auto& [email, role] : {std::pair{"admin@demo.upward.example", domain::Role::kAdmin},
                                           std::pair{"sponsor@demo.upward.example", domain::Role::kSponsor}}) {
-            storage::UserRecord user;
+            domain::UserRecord user;
             user.email = email;
             user.display_name = email;
             user.role = role;

@@ -9,7 +9,7 @@
 #include "cli_runner.hpp"
 #include "core/clock.hpp"
 #include "service/programmes/programme_service.hpp"
-#include "storage/database.hpp"
+#include "storage/database/database.hpp"
 #include "test_database.hpp"
 
 namespace upward::testing {

@@ -6,10 +6,10 @@
 
 #include "service/enrolment/ground_rules.hpp"
 #include "service/sessions/session_proposal.hpp"
-#include "storage/application_repository.hpp"
-#include "storage/pair_repository.hpp"
-#include "storage/row_access.hpp"
-#include "storage/user_repository.hpp"
+#include "storage/database/row_access.hpp"
+#include "storage/enrolment/application_repository.hpp"
+#include "storage/identity/user_repository.hpp"
+#include "storage/matching/pair_repository.hpp"
 #include "test_server.hpp"
 
 namespace upward::testing {

@@ -7,8 +7,8 @@
 #include "calendar_fixture.hpp"
 #include "core/text.hpp"
 #include "service/secrets/secrets.hpp"
-#include "storage/application_repository.hpp"
-#include "storage/pair_repository.hpp"
+#include "storage/enrolment/application_repository.hpp"
+#include "storage/matching/pair_repository.hpp"
 #include "test_server.hpp"
 
 namespace upward::testing {
@@ -55,7 +55,7 @@ protected:
         storage::InsertApplication(*session, application);
     }
 
-    long long Pair(soci::session& session, const std::string& mentee, const std::string& mentor) {
+    long long Pair(storage::Connection& session, const std::string& mentee, const std::string& mentor) {
         domain::Pair pair;
         pair.programme_id = programme_;
         pair.mentee = mentee;

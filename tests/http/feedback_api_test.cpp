@@ -2,7 +2,7 @@
 // release as a participant receives it, and withheld aggregates as admins receive them.
 #include <gtest/gtest.h>
 
-#include "storage/pair_repository.hpp"
+#include "storage/matching/pair_repository.hpp"
 #include "test_server.hpp"
 
 namespace upward::testing {

@@ -2,7 +2,7 @@
 // and bad input naming its field. The figures themselves are tested in tests/unit and tests/service.
 #include <gtest/gtest.h>
 
-#include "storage/pair_repository.hpp"
+#include "storage/matching/pair_repository.hpp"
 #include "test_server.hpp"
 
 namespace upward::testing {

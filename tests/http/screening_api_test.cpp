@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/text.hpp"
-#include "storage/application_repository.hpp"
+#include "storage/enrolment/application_repository.hpp"
 #include "test_server.hpp"
 
 namespace upward::testing {

@@ -2,7 +2,7 @@
 // errors naming the field, and the at-risk list (admins the pairs, sponsors the count). On both backends.
 #include <gtest/gtest.h>
 
-#include "storage/pair_repository.hpp"
+#include "storage/matching/pair_repository.hpp"
 #include "test_server.hpp"
 
 namespace upward::testing {

@@ -4,7 +4,7 @@
 
 #include "core/text.hpp"
 #include "service/sessions/session_proposal.hpp"
-#include "storage/pair_repository.hpp"
+#include "storage/matching/pair_repository.hpp"
 #include "test_server.hpp"
 
 namespace upward::testing {

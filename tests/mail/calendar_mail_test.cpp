@@ -11,7 +11,7 @@
 #include "service/mail/mail_composer.hpp"
 #include "service/mail/mail_delivery.hpp"
 #include "smtp_sink.hpp"
-#include "storage/mail_outbox_repository.hpp"
+#include "storage/mail/mail_outbox_repository.hpp"
 #include "test_database.hpp"
 
 namespace upward::testing {
@@ -44,7 +44,7 @@ class CalendarMailTest : public ::testing::TestWithParam<Backend> {
 protected:
     CalendarMailTest() : database_(GetParam()), clock_(kNow) {}
 
-    storage::OutboxMail Queue(const std::string& key, const std::string& method, const std::string& document) {
+    domain::OutboxMail Queue(const std::string& key, const std::string& method, const std::string& document) {
         service::MailDraft draft;
         draft.subject = "Invitation: Reverse mentoring with Zoë Ångström";
         draft.greeting_name = "Dana";

@@ -12,7 +12,7 @@
 #include "service/mail/mail_composer.hpp"
 #include "service/mail/mail_delivery.hpp"
 #include "smtp_sink.hpp"
-#include "storage/mail_outbox_repository.hpp"
+#include "storage/mail/mail_outbox_repository.hpp"
 #include "test_database.hpp"
 
 namespace upward::testing {
@@ -25,7 +25,7 @@ using Result = MailOutcome::Result;
 constexpr long long kNow = 1748736000;  // 2025-06-01T00:00:00Z, a Sunday
 const service::Mailbox kSender{"mentoring@upward.example.com", "Upward Mentoring"};
 
-storage::OutgoingMail Invitation(const std::string& key, const std::string& to, const std::string& name) {
+domain::OutgoingMail Invitation(const std::string& key, const std::string& to, const std::string& name) {
     service::MailDraft draft;
     draft.subject = "Einladung: Reverse Mentoring für Zoë – 🚀 los geht's";
     draft.greeting_name = name;
@@ -42,11 +42,11 @@ class SmtpDeliveryTest : public ::testing::TestWithParam<Backend> {
 protected:
     SmtpDeliveryTest() : database_(GetParam()), clock_(kNow) {}
 
-    void Enqueue(const storage::OutgoingMail& mail) {
+    void Enqueue(const domain::OutgoingMail& mail) {
         auto session = database_.Get().Acquire();
         ASSERT_TRUE(storage::EnqueueMail(*session, mail, clock_.NowSeconds()));
     }
-    storage::OutboxMail Row(const std::string& key) {
+    domain::OutboxMail Row(const std::string& key) {
         auto session = database_.Get().Acquire();
         return storage::FindMailByDedupeKey(*session, key).value();
     }

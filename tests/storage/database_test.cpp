@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "core/errors.hpp"
-#include "storage/user_repository.hpp"
+#include "storage/identity/user_repository.hpp"
 #include "test_database.hpp"
 
 namespace upward::testing {
@@ -21,7 +21,7 @@ TEST_P(DatabaseTest, UncommittedTransactionsRollBack) {
     auto session = database.Get().Acquire();
     {
         storage::Transaction transaction(*session, database.Get().GetBackend());
-        storage::UserRecord user;
+        domain::UserRecord user;
         user.email = "gone@example.com";
         user.display_name = "Gone";
         storage::InsertUser(*session, user);
@@ -29,7 +29,7 @@ TEST_P(DatabaseTest, UncommittedTransactionsRollBack) {
     EXPECT_FALSE(storage::FindUserByEmail(*session, "gone@example.com").has_value());
     {
         storage::Transaction transaction(*session, database.Get().GetBackend());
-        storage::UserRecord user;
+        domain::UserRecord user;
         user.email = "kept@example.com";
         user.display_name = "Kept";
         const auto id = storage::InsertUser(*session, user);

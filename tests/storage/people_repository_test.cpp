@@ -1,4 +1,4 @@
-#include "storage/people_repository.hpp"
+#include "storage/directory/people_repository.hpp"
 
 #include <gtest/gtest.h>
 

@@ -4,8 +4,6 @@
 // independent reader of .ics files (tests/calendar/read_ics.py, Debian's python3-icalendar).
 // Header-only so any test binary can use it without a change to the test support library.
 
-#include <soci/soci.h>
-
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -16,6 +14,7 @@
 #include <vector>
 
 #include "calendar/local_time.hpp"
+#include "storage/database/sql.hpp"
 
 namespace upward::testing {
 
@@ -26,7 +25,7 @@ struct SeededSeries {
     std::vector<long long> starts;  // UTC seconds, the rule's instants
 };
 
-inline SeededSeries SeedSeries(soci::session& session, long long pair_id, const std::string& zone,
+inline SeededSeries SeedSeries(storage::Connection& session, long long pair_id, const std::string& zone,
                                const std::string& first_local_start, int interval_days, int minutes, int count,
                                const std::string& until_date, const std::string& uid, long long now) {
     SeededSeries seeded;
@@ -55,18 +54,18 @@ inline SeededSeries SeedSeries(soci::session& session, long long pair_id, const 
 }
 
 /// Moves one occurrence as the sessions service would: new times, its own SEQUENCE raised.
-inline void MoveOccurrence(soci::session& session, long long occurrence_id, long long starts_at, long long ends_at,
-                           int sequence) {
+inline void MoveOccurrence(storage::Connection& session, long long occurrence_id, long long starts_at,
+                           long long ends_at, int sequence) {
     session << "UPDATE session_occurrences SET starts_at = :b, ends_at = :e, sequence = :q WHERE id = :id",
         soci::use(starts_at), soci::use(ends_at), soci::use(sequence), soci::use(occurrence_id);
 }
 
-inline void CancelOccurrence(soci::session& session, long long occurrence_id, int sequence) {
+inline void CancelOccurrence(storage::Connection& session, long long occurrence_id, int sequence) {
     session << "UPDATE session_occurrences SET status = 'cancelled', sequence = :q WHERE id = :id", soci::use(sequence),
         soci::use(occurrence_id);
 }
 
-inline void SetSeriesState(soci::session& session, long long series_id, int sequence, const std::string& status) {
+inline void SetSeriesState(storage::Connection& session, long long series_id, int sequence, const std::string& status) {
     session << "UPDATE session_series SET sequence = :q, status = :s WHERE id = :id", soci::use(sequence),
         soci::use(status), soci::use(series_id);
 }

@@ -3,13 +3,12 @@
 // Rows for the scheduler's tests, written straight into the tables (the sessions service is built alongside):
 // people with accounts and time zones, a programme, an active pair, a series and its occurrences.
 
-#include <soci/soci.h>
-
 #include <string>
 #include <vector>
 
-#include "storage/database.hpp"
-#include "storage/row_access.hpp"
+#include "storage/database/database.hpp"
+#include "storage/database/row_access.hpp"
+#include "storage/database/sql.hpp"
 
 namespace upward::testing {
 

@@ -10,7 +10,7 @@
 #include "service/directory/people_import.hpp"
 #include "service/identity/user_service.hpp"
 #include "service/programmes/programme_service.hpp"
-#include "storage/pair_repository.hpp"
+#include "storage/matching/pair_repository.hpp"
 #include "test_database.hpp"
 
 namespace upward::service {

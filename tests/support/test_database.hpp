@@ -4,7 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "storage/database.hpp"
+#include "storage/database/database.hpp"
+#include "storage/database/sql.hpp"
 
 namespace upward::testing {
 

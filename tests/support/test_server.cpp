@@ -1,10 +1,14 @@
 #include "test_server.hpp"
 
+#include <unistd.h>
+
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <fstream>
 #include <future>
+#include <mutex>
 
 #include "service/identity/user_service.hpp"
 
@@ -44,15 +48,13 @@ HttpResult SendRequest(unsigned short port, const std::string& method, const std
 }
 
 TestServer::TestServer(storage::Backend backend, http::ServerOptions options) : database_(backend) {
-    auth_ = std::make_unique<service::AuthService>(database_.Get(), clock_);
-    people_ = std::make_unique<service::PeopleService>(database_.Get(), clock_);
-    programmes_ = std::make_unique<service::ProgrammeService>(database_.Get(), clock_);
-    matching_ = std::make_unique<service::MatchingService>(database_.Get(), clock_);
-    router_ = std::make_unique<http::Router>(*auth_, metrics_, nullptr);
-    http::ApiServices services{database_.Get(), clock_, *auth_, *people_, *programmes_, *matching_, metrics_};
-    // A fresh notes key per server: private notes work, and no test depends on a particular key.
-    services.notes_key = service::NotesKeySetting::Of(service::NotesKey::Generate());
-    http::AddRoutes(*router_, services);
+    // Links in emails point at a fixed address; a fresh notes key per server: private notes work, and no test
+    // depends on a particular key.
+    services_ = std::make_unique<app::Services>(
+        database_.Get(), clock_,
+        app::ServiceSettings{"http://127.0.0.1:8080", service::NotesKeySetting::Of(service::NotesKey::Generate())});
+    router_ = std::make_unique<http::Router>(metrics_, nullptr);
+    http::AddRoutes(*router_, services_->Api(metrics_));
     options.port = 0;
     options.threads = 2;
     server_ = std::make_unique<http::Server>(*router_, options);
@@ -65,6 +67,34 @@ TestServer::TestServer(storage::Backend backend, http::ServerOptions options) : 
 TestServer::~TestServer() {
     server_->RequestStop();
     thread_.join();
+}
+
+namespace {
+
+// Every exchange of the HTTP tests, for tests/contract to check against the OpenAPI document: one JSON line each,
+// in the folder UPWARD_CONTRACT_RECORDINGS names (a CMake definition for this library; empty records nothing).
+void RecordExchange(const std::string& method, const std::string& target, const HttpResult& result) {
+    const std::string folder = UPWARD_CONTRACT_RECORDINGS;
+    if (folder.empty()) return;
+    const auto type = result.headers.find("content-type");
+    const nlohmann::json line = {{"method", method},
+                                 {"target", target},
+                                 {"status", result.status},
+                                 {"content_type", type == result.headers.end() ? "" : type->second},
+                                 {"body", result.body}};
+    static std::mutex mutex;
+    std::lock_guard lock(mutex);
+    std::ofstream out(folder + "/responses-" + std::to_string(::getpid()) + ".jsonl", std::ios::app);
+    out << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+}
+
+}  // namespace
+
+HttpResult TestServer::Request(const std::string& method, const std::string& target, const std::string& body,
+                               const std::map<std::string, std::string>& headers) const {
+    auto result = SendRequest(port_, method, target, body, headers);
+    RecordExchange(method, target, result);
+    return result;
 }
 
 HttpResult TestServer::Api(const std::string& method, const std::string& target, const std::string& token,
@@ -86,7 +116,7 @@ std::string TestServer::TokenFor(const std::string& email, const std::string& ro
     user.programme_id = programme_id;
     user.password = "a long test password";
     const auto created = service::AddUser(database_.Get(), clock_, user);
-    return auth_->CreateApiToken(created.id, "test").token;
+    return services_->auth.CreateApiToken(created.id, "test").token;
 }
 
 }  // namespace upward::testing

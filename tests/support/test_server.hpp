@@ -6,13 +6,10 @@
 #include <string>
 #include <thread>
 
+#include "app/services.hpp"
 #include "core/clock.hpp"
 #include "http/api.hpp"
 #include "http/server.hpp"
-#include "service/directory/people_service.hpp"
-#include "service/identity/auth_service.hpp"
-#include "service/matching/matching_service.hpp"
-#include "service/programmes/programme_service.hpp"
 #include "test_database.hpp"
 
 namespace upward::testing {
@@ -40,10 +37,9 @@ public:
     unsigned short Port() const { return port_; }
     const http::Router& Router() const { return *router_; }
 
+    /// Sends one request and records the exchange for the contract check (tests/contract).
     HttpResult Request(const std::string& method, const std::string& target, const std::string& body = "",
-                       const std::map<std::string, std::string>& headers = {}) const {
-        return SendRequest(port_, method, target, body, headers);
-    }
+                       const std::map<std::string, std::string>& headers = {}) const;
     /// A request as a script would send it: JSON body and a bearer token.
     HttpResult Api(const std::string& method, const std::string& target, const std::string& token,
                    const nlohmann::json& body = nullptr) const;
@@ -55,10 +51,7 @@ public:
 private:
     TestDatabase database_;
     ManualClock clock_{1'800'000'000};
-    std::unique_ptr<service::AuthService> auth_;
-    std::unique_ptr<service::PeopleService> people_;
-    std::unique_ptr<service::ProgrammeService> programmes_;
-    std::unique_ptr<service::MatchingService> matching_;
+    std::unique_ptr<app::Services> services_;
     telemetry::Metrics metrics_;
     std::unique_ptr<http::Router> router_;
     std::unique_ptr<http::Server> server_;

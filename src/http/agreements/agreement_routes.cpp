@@ -9,27 +9,26 @@ namespace upward::http {
 using S = beast_http::status;
 
 void AddAgreementRoutes(Router& router, ApiServices s) {
-    // Services are cheap objects over (database, clock): each route builds its own.
-    const auto agreements = [s] { return service::AgreementService(s.database, s.clock, s.public_url); };
+    auto* agreements = &s.agreements;
     router.Add(
         {Verb::get, "/api/v1/pairs/{pair_id}/agreement", Access::kAuthenticated, [agreements](RequestContext& context) {
-             return JsonResponse(S::ok, ToJson(agreements().Get(context.Caller(), context.IdParam("pair_id"))));
+             return JsonResponse(S::ok, ToJson(agreements->Get(context.Caller(), context.IdParam("pair_id"))));
          }});
     router.Add(
         {Verb::put, "/api/v1/pairs/{pair_id}/agreement", Access::kAuthenticated, [agreements](RequestContext& context) {
              const auto pair_id = context.IdParam("pair_id");
              auto edit = AgreementEditFromJson(context.JsonBody());
-             return JsonResponse(S::ok, ToJson(agreements().Save(context.Caller(), pair_id, std::move(edit.terms),
-                                                                 edit.based_on_version)));
+             return JsonResponse(S::ok, ToJson(agreements->Save(context.Caller(), pair_id, std::move(edit.terms),
+                                                                edit.based_on_version)));
          }});
     router.Add({Verb::post, "/api/v1/pairs/{pair_id}/agreement/sign", Access::kAuthenticated,
                 [agreements](RequestContext& context) {
                     const auto pair_id = context.IdParam("pair_id");
                     const auto version = SignedVersionFromJson(context.JsonBody());
-                    return JsonResponse(S::ok, ToJson(agreements().Sign(context.Caller(), pair_id, version)));
+                    return JsonResponse(S::ok, ToJson(agreements->Sign(context.Caller(), pair_id, version)));
                 }});
     router.Add({Verb::get, "/api/v1/programmes/{id}/funnel", Access::kAdminOrSponsor, [s](RequestContext& context) {
-                    service::FunnelService funnel(s.database, s.clock);
+                    auto& funnel = s.funnel;
                     return JsonResponse(S::ok, ToJson(funnel.Funnel(context.Caller(), context.IdParam("id"))));
                 }});
 }

@@ -10,7 +10,7 @@ using S = beast_http::status;
 
 namespace {
 
-json FeedJson(const storage::CalendarFeedRow& feed) {
+json FeedJson(const domain::CalendarFeedRow& feed) {
     return {{"id", feed.id},
             {"created_at", feed.created_at},
             {"revoked_at", feed.revoked_at ? json(*feed.revoked_at) : json(nullptr)},
@@ -32,20 +32,20 @@ bool RequiredBool(const json& body, const char* field) {
 }  // namespace
 
 void AddCalendarRoutes(Router& router, ApiServices s) {
-    const auto feeds = [s] { return service::CalendarFeedService(s.database, s.clock, s.public_url); };
+    auto* feeds = &s.calendar_feeds;
     router.Add({Verb::post, "/api/v1/me/calendar-feeds", Access::kAuthenticated, [feeds](RequestContext& context) {
-                    const auto created = feeds().Create(context.Caller());
+                    const auto created = feeds->Create(context.Caller());
                     return JsonResponse(S::created,
                                         {{"id", created.id}, {"url", created.url}, {"created_at", created.created_at}});
                 }});
     router.Add({Verb::get, "/api/v1/me/calendar-feeds", Access::kAuthenticated, [feeds](RequestContext& context) {
                     json items = json::array();
-                    for (const auto& feed : feeds().List(context.Caller())) items.push_back(FeedJson(feed));
+                    for (const auto& feed : feeds->List(context.Caller())) items.push_back(FeedJson(feed));
                     return JsonResponse(S::ok, {{"items", items}});
                 }});
     router.Add(
         {Verb::delete_, "/api/v1/me/calendar-feeds/{id}", Access::kAuthenticated, [feeds](RequestContext& context) {
-             feeds().Revoke(context.Caller(), context.IdParam("id"));
+             feeds->Revoke(context.Caller(), context.IdParam("id"));
              return NoContent();
          }});
     // The subscription address calendar clients poll: no cookie, no token, the secret is the credential.
@@ -56,7 +56,7 @@ void AddCalendarRoutes(Router& router, ApiServices s) {
                     std::optional<std::string> document;
                     if (file.size() > kSuffix.size() &&
                         file.compare(file.size() - kSuffix.size(), kSuffix.size(), kSuffix) == 0) {
-                        document = feeds().Document(file.substr(0, file.size() - kSuffix.size()));
+                        document = feeds->Document(file.substr(0, file.size() - kSuffix.size()));
                     }
                     // One answer for unknown, revoked and malformed: nothing tells a guesser which it was.
                     if (!document) throw NotFound("no such calendar");
@@ -67,7 +67,7 @@ void AddCalendarRoutes(Router& router, ApiServices s) {
                 }});
     router.Add(
         {Verb::get, "/api/v1/programmes/{id}/my-privacy", Access::kAuthenticated, [feeds](RequestContext& context) {
-             return JsonResponse(S::ok, PrivacyJson(feeds().GetPrivacy(context.Caller(), context.IdParam("id"))));
+             return JsonResponse(S::ok, PrivacyJson(feeds->GetPrivacy(context.Caller(), context.IdParam("id"))));
          }});
     router.Add(
         {Verb::put, "/api/v1/programmes/{id}/my-privacy", Access::kAuthenticated, [feeds](RequestContext& context) {
@@ -80,8 +80,8 @@ void AddCalendarRoutes(Router& router, ApiServices s) {
              }
              const bool confidential = RequiredBool(body, "confidential");
              const bool details = RequiredBool(body, "calendar_details");
-             return JsonResponse(
-                 S::ok, PrivacyJson(feeds().SetPrivacy(context.Caller(), programme_id, confidential, details)));
+             return JsonResponse(S::ok,
+                                 PrivacyJson(feeds->SetPrivacy(context.Caller(), programme_id, confidential, details)));
          }});
 }
 

@@ -23,14 +23,14 @@ std::string OptionalText(const json& filter, const std::string& key) {
     return std::string(Trim(filter[key].get<std::string>()));
 }
 
-storage::InviteeFilter FilterFromJson(const json& value) {
+domain::InviteeFilter FilterFromJson(const json& value) {
     if (!value.is_object()) throw InvalidInput("filter", "filter must be an object");
     for (const auto& [key, unused] : value.items()) {
         if (key != "grade_min" && key != "grade_max" && key != "department" && key != "location") {
             throw InvalidInput("filter." + key, "unknown filter field " + key);
         }
     }
-    storage::InviteeFilter filter;
+    domain::InviteeFilter filter;
     filter.grade_min = OptionalGrade(value, "grade_min");
     filter.grade_max = OptionalGrade(value, "grade_max");
     filter.department = OptionalText(value, "department");

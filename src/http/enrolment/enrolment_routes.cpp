@@ -54,8 +54,8 @@ std::string StringField(const json& body, const std::string& field) {
     return body[field].get<std::string>();
 }
 
-storage::ApplicationFilter ApplicationFilterQuery(const RequestContext& context) {
-    storage::ApplicationFilter filter;
+domain::ApplicationFilter ApplicationFilterQuery(const RequestContext& context) {
+    domain::ApplicationFilter filter;
     if (const auto side = context.Query("side"); side && !side->empty()) {
         if (*side != "mentor" && *side != "mentee") throw InvalidInput("side", "side must be mentor or mentee");
         filter.side = *side == "mentor" ? domain::Side::kMentor : domain::Side::kMentee;
@@ -69,7 +69,7 @@ storage::ApplicationFilter ApplicationFilterQuery(const RequestContext& context)
     return filter;
 }
 
-void AddInvitationRoutes(Router& router, ApiServices s, std::shared_ptr<service::EnrolmentService> enrolment) {
+void AddInvitationRoutes(Router& router, ApiServices s, service::EnrolmentService* enrolment) {
     router.Add({Verb::post, Path("/invitations"), Access::kAdmin, [enrolment](RequestContext& context) {
                     const auto request = InviteRequestFromJson(context.JsonBody());
                     return JsonResponse(S::ok,
@@ -113,7 +113,7 @@ void AddInvitationRoutes(Router& router, ApiServices s, std::shared_ptr<service:
          }});
 }
 
-void AddApplicationRoutes(Router& router, ApiServices s, std::shared_ptr<service::EnrolmentService> enrolment) {
+void AddApplicationRoutes(Router& router, ApiServices s, service::EnrolmentService* enrolment) {
     router.Add({Verb::get, Path("/application"), Access::kAuthenticated, [s, enrolment](RequestContext& context) {
                     const auto id = context.IdParam("id");
                     const auto application = enrolment->MyApplication(context.Caller(), id);
@@ -151,7 +151,7 @@ void AddApplicationRoutes(Router& router, ApiServices s, std::shared_ptr<service
          }});
 }
 
-void AddProgressRoutes(Router& router, std::shared_ptr<service::EnrolmentService> enrolment) {
+void AddProgressRoutes(Router& router, service::EnrolmentService* enrolment) {
     router.Add({Verb::get, Path("/ground-rules"), Access::kAuthenticated, [enrolment](RequestContext& context) {
                     return JsonResponse(S::ok, ToJson(enrolment->GroundRules(context.Caller(), context.IdParam("id"))));
                 }});
@@ -169,8 +169,7 @@ void AddProgressRoutes(Router& router, std::shared_ptr<service::EnrolmentService
 }  // namespace
 
 void AddEnrolmentRoutes(Router& router, ApiServices services) {
-    auto enrolment =
-        std::make_shared<service::EnrolmentService>(services.database, services.clock, services.public_url);
+    auto enrolment = &services.enrolment;
     AddInvitationRoutes(router, services, enrolment);
     AddApplicationRoutes(router, services, enrolment);
     AddProgressRoutes(router, enrolment);

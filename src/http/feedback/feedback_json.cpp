@@ -56,7 +56,7 @@ json AnswerJson(const domain::SurveyAnswer& answer) {
 
 }  // namespace
 
-json PulseJson(long long occurrence_id, const std::optional<storage::Pulse>& pulse) {
+json PulseJson(long long occurrence_id, const std::optional<domain::Pulse>& pulse) {
     if (!pulse) return {{"occurrence_id", occurrence_id}, {"submitted", false}};
     return {{"occurrence_id", occurrence_id},
             {"pair_id", pulse->pair_id},

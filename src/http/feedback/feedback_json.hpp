@@ -3,17 +3,17 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "domain/records/feedback_records.hpp"
 #include "domain/survey.hpp"
 #include "service/feedback/feedback_release_service.hpp"
 #include "service/feedback/survey_admin_service.hpp"
 #include "service/feedback/survey_response_service.hpp"
-#include "storage/feedback_repository.hpp"
 
 // The feedback API's representations. What a participant receives about their partner is built from
 // service::ReleasedFeedback alone (ratings per quality), so no code path can hand them a comment or a time.
 namespace upward::http {
 
-nlohmann::json PulseJson(long long occurrence_id, const std::optional<storage::Pulse>& pulse);
+nlohmann::json PulseJson(long long occurrence_id, const std::optional<domain::Pulse>& pulse);
 nlohmann::json ToJson(const domain::SurveyQuestion& question);
 nlohmann::json ToJson(const service::SurveyAdminView& view);
 nlohmann::json ToJson(const service::SurveyForm& form);

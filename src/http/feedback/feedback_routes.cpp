@@ -23,7 +23,7 @@ json Items(const auto& list) {
 }
 
 void AddPulseRoutes(Router& router, ApiServices s) {
-    const auto pulses = [s] { return service::PulseService(s.database, s.clock); };
+    auto* pulses = &s.pulses;
     const std::string path = "/api/v1/pairs/{pair_id}/sessions/{occurrence_id}/pulse";
     router.Add({Verb::post, path, Access::kAuthenticated, [pulses](RequestContext& context) {
                     const auto body = context.JsonBody();
@@ -38,60 +38,59 @@ void AddPulseRoutes(Router& router, ApiServices s) {
                                                     ? body["comment"].get<std::string>()
                                                     : "";
                     const auto occurrence_id = context.IdParam("occurrence_id");
-                    const auto pulse = pulses().Submit(context.Caller(), context.IdParam("pair_id"), occurrence_id,
-                                                       static_cast<int>(usefulness), comment);
+                    const auto pulse = pulses->Submit(context.Caller(), context.IdParam("pair_id"), occurrence_id,
+                                                      static_cast<int>(usefulness), comment);
                     return JsonResponse(S::created, PulseJson(occurrence_id, pulse));
                 }});
     router.Add({Verb::get, path, Access::kAuthenticated, [pulses](RequestContext& context) {
                     const auto occurrence_id = context.IdParam("occurrence_id");
                     return JsonResponse(
                         S::ok, PulseJson(occurrence_id,
-                                         pulses().Own(context.Caller(), context.IdParam("pair_id"), occurrence_id)));
+                                         pulses->Own(context.Caller(), context.IdParam("pair_id"), occurrence_id)));
                 }});
 }
 
 void AddSurveyAdminRoutes(Router& router, ApiServices s) {
-    const auto surveys = [s] { return service::SurveyAdminService(s.database, s.clock, s.public_url); };
+    auto* surveys = &s.surveys;
     const std::string base = "/api/v1/programmes/{id}/surveys";
     const std::string one = base + "/{survey_id}";
     router.Add({Verb::get, base, Access::kAdminOrSponsor, [surveys](RequestContext& context) {
-                    return JsonResponse(S::ok, Items(surveys().List(context.Caller(), context.IdParam("id"))));
+                    return JsonResponse(S::ok, Items(surveys->List(context.Caller(), context.IdParam("id"))));
                 }});
     router.Add({Verb::post, base + "/defaults", Access::kAdmin, [surveys](RequestContext& context) {
-                    return JsonResponse(S::ok,
-                                        Items(surveys().EnsureDefaults(context.Caller(), context.IdParam("id"))));
+                    return JsonResponse(S::ok, Items(surveys->EnsureDefaults(context.Caller(), context.IdParam("id"))));
                 }});
     router.Add({Verb::get, one, Access::kAdmin, [surveys](RequestContext& context) {
-                    return JsonResponse(S::ok, ToJson(surveys().Get(context.Caller(), context.IdParam("id"),
-                                                                    context.IdParam("survey_id"))));
+                    return JsonResponse(S::ok, ToJson(surveys->Get(context.Caller(), context.IdParam("id"),
+                                                                   context.IdParam("survey_id"))));
                 }});
     router.Add({Verb::patch, one, Access::kAdmin, [surveys](RequestContext& context) {
                     const auto patch = SurveyPatchFromJson(context.JsonBody());
-                    return JsonResponse(S::ok, ToJson(surveys().Update(context.Caller(), context.IdParam("id"),
-                                                                       context.IdParam("survey_id"), patch)));
+                    return JsonResponse(S::ok, ToJson(surveys->Update(context.Caller(), context.IdParam("id"),
+                                                                      context.IdParam("survey_id"), patch)));
                 }});
     router.Add({Verb::post, one + "/open", Access::kAdmin, [surveys](RequestContext& context) {
                     const auto [view, invited] =
-                        surveys().Open(context.Caller(), context.IdParam("id"), context.IdParam("survey_id"));
+                        surveys->Open(context.Caller(), context.IdParam("id"), context.IdParam("survey_id"));
                     auto body = ToJson(view);
                     body["invitations_queued"] = invited;
                     return JsonResponse(S::ok, body);
                 }});
     router.Add({Verb::post, one + "/close", Access::kAdmin, [surveys](RequestContext& context) {
-                    return JsonResponse(S::ok, ToJson(surveys().Close(context.Caller(), context.IdParam("id"),
-                                                                      context.IdParam("survey_id"))));
+                    return JsonResponse(S::ok, ToJson(surveys->Close(context.Caller(), context.IdParam("id"),
+                                                                     context.IdParam("survey_id"))));
                 }});
     router.Add({Verb::post, one + "/questions", Access::kAdmin, [surveys](RequestContext& context) {
                     auto question = QuestionFromJson(context.JsonBody());
                     return JsonResponse(
-                        S::created, ToJson(surveys().AddQuestion(context.Caller(), context.IdParam("id"),
-                                                                 context.IdParam("survey_id"), std::move(question))));
+                        S::created, ToJson(surveys->AddQuestion(context.Caller(), context.IdParam("id"),
+                                                                context.IdParam("survey_id"), std::move(question))));
                 }});
     router.Add({Verb::patch, one + "/questions/{question_id}", Access::kAdmin, [surveys](RequestContext& context) {
                     const auto patch = QuestionPatchFromJson(context.JsonBody());
-                    return JsonResponse(S::ok, ToJson(surveys().EditQuestion(context.Caller(), context.IdParam("id"),
-                                                                             context.IdParam("survey_id"),
-                                                                             context.IdParam("question_id"), patch)));
+                    return JsonResponse(S::ok, ToJson(surveys->EditQuestion(context.Caller(), context.IdParam("id"),
+                                                                            context.IdParam("survey_id"),
+                                                                            context.IdParam("question_id"), patch)));
                 }});
     router.Add({Verb::put, one + "/order", Access::kAdmin, [surveys](RequestContext& context) {
                     const auto body = context.JsonBody();
@@ -103,8 +102,8 @@ void AddSurveyAdminRoutes(Router& router, ApiServices s) {
                         if (!id.is_number_integer()) throw InvalidInput("question_ids", "question ids are numbers");
                         ids.push_back(id.get<long long>());
                     }
-                    return JsonResponse(S::ok, ToJson(surveys().Reorder(context.Caller(), context.IdParam("id"),
-                                                                        context.IdParam("survey_id"), ids)));
+                    return JsonResponse(S::ok, ToJson(surveys->Reorder(context.Caller(), context.IdParam("id"),
+                                                                       context.IdParam("survey_id"), ids)));
                 }});
     router.Add({Verb::get, one + "/results", Access::kAdminOrSponsor, [s](RequestContext& context) {
                     domain::ResultFilter filter;
@@ -113,19 +112,19 @@ void AddSurveyAdminRoutes(Router& router, ApiServices s) {
                     if (const auto band = context.Query("grade_band"); band && !band->empty()) {
                         filter.grade_band = domain::ParseGradeBand(*band);
                     }
-                    service::FeedbackReleaseService release(s.database, s.clock);
+                    auto& release = s.feedback_release;
                     return JsonResponse(S::ok, ToJson(release.Results(context.Caller(), context.IdParam("id"),
                                                                       context.IdParam("survey_id"), filter)));
                 }});
 }
 
 void AddParticipantRoutes(Router& router, ApiServices s) {
-    const auto responses = [s] { return service::SurveyResponseService(s.database, s.clock); };
-    const auto release = [s] { return service::FeedbackReleaseService(s.database, s.clock); };
+    auto* responses = &s.survey_responses;
+    auto* release = &s.feedback_release;
     router.Add({Verb::get, "/api/v1/surveys/{survey_id}/pairs/{pair_id}", Access::kAuthenticated,
                 [responses](RequestContext& context) {
-                    return JsonResponse(S::ok, ToJson(responses().Form(context.Caller(), context.IdParam("survey_id"),
-                                                                       context.IdParam("pair_id"))));
+                    return JsonResponse(S::ok, ToJson(responses->Form(context.Caller(), context.IdParam("survey_id"),
+                                                                      context.IdParam("pair_id"))));
                 }});
     router.Add({Verb::post, "/api/v1/surveys/{survey_id}/responses", Access::kAuthenticated,
                 [responses](RequestContext& context) {
@@ -135,18 +134,18 @@ void AddParticipantRoutes(Router& router, ApiServices s) {
                     }
                     const auto answers = SurveyAnswersFromJson(body);
                     return JsonResponse(S::created,
-                                        ToJson(responses().Respond(context.Caller(), context.IdParam("survey_id"),
-                                                                   body["pair_id"].get<long long>(), answers)));
+                                        ToJson(responses->Respond(context.Caller(), context.IdParam("survey_id"),
+                                                                  body["pair_id"].get<long long>(), answers)));
                 }});
     router.Add({Verb::get, "/api/v1/me/surveys", Access::kAuthenticated, [responses](RequestContext& context) {
-                    return JsonResponse(S::ok, Items(responses().Mine(context.Caller())));
+                    return JsonResponse(S::ok, Items(responses->Mine(context.Caller())));
                 }});
     router.Add({Verb::get, "/api/v1/me/feedback", Access::kAuthenticated, [release](RequestContext& context) {
-                    return JsonResponse(S::ok, Items(release().Mine(context.Caller())));
+                    return JsonResponse(S::ok, Items(release->Mine(context.Caller())));
                 }});
     router.Add(
         {Verb::get, "/api/v1/pairs/{pair_id}/feedback", Access::kAuthenticated, [release](RequestContext& context) {
-             return JsonResponse(S::ok, Items(release().ForPair(context.Caller(), context.IdParam("pair_id"))));
+             return JsonResponse(S::ok, Items(release->ForPair(context.Caller(), context.IdParam("pair_id"))));
          }});
 }
 

@@ -27,11 +27,11 @@ std::string TextField(const nlohmann::json& body, const std::string& name) {
 }  // namespace
 
 void AddHealthRoutes(Router& router, ApiServices s) {
-    const auto health = [s] { return service::HealthService(s.database, s.clock); };
+    auto* health = &s.health;
     router.Add(
         {Verb::get, "/api/v1/programmes/{id}/health", Access::kAdminOrSponsor, [health](RequestContext& context) {
              const auto result =
-                 health().Health(context.Caller(), context.IdParam("id"), FilterFrom(context), WeeksFrom(context));
+                 health->Health(context.Caller(), context.IdParam("id"), FilterFrom(context), WeeksFrom(context));
              return JsonResponse(S::ok, service::ToJson(result));
          }});
     router.Add(
@@ -39,7 +39,7 @@ void AddHealthRoutes(Router& router, ApiServices s) {
              const auto element = context.Query("element").value_or("");
              if (element.empty()) throw InvalidInput("element", "element is required");
              const auto id = context.IdParam("id");
-             const auto result = health().Health(context.Caller(), id, FilterFrom(context), WeeksFrom(context));
+             const auto result = health->Health(context.Caller(), id, FilterFrom(context), WeeksFrom(context));
              auto response = TextResponse(S::ok, service::HealthCsv(result, element), "text/csv; charset=utf-8");
              response.set(beast_http::field::content_disposition,
                           "attachment; filename=\"programme-" + std::to_string(id) + "-" + element + ".csv\"");
@@ -49,7 +49,7 @@ void AddHealthRoutes(Router& router, ApiServices s) {
         {Verb::get, "/api/v1/programmes/{id}/corrections", Access::kAdminOrSponsor, [health](RequestContext& context) {
              nlohmann::json items = nlohmann::json::array();
              for (const auto& correction :
-                  health().Corrections(context.Caller(), context.IdParam("id"), WeeksFrom(context))) {
+                  health->Corrections(context.Caller(), context.IdParam("id"), WeeksFrom(context))) {
                  items.push_back(service::ToJson(correction));
              }
              return JsonResponse(S::ok, {{"items", items}});
@@ -59,13 +59,12 @@ void AddHealthRoutes(Router& router, ApiServices s) {
                     if (!body.is_object()) throw InvalidInput("body", "the body must be a JSON object");
                     const service::CorrectionInput input{TextField(body, "effective_on"),
                                                          TextField(body, "what_changed"), TextField(body, "reason")};
-                    return JsonResponse(S::created, service::ToJson(health().RecordCorrection(
+                    return JsonResponse(S::created, service::ToJson(health->RecordCorrection(
                                                         context.Caller(), context.IdParam("id"), input)));
                 }});
     router.Add({Verb::delete_, "/api/v1/programmes/{id}/corrections/{correction_id}", Access::kAdmin,
                 [health](RequestContext& context) {
-                    health().DeleteCorrection(context.Caller(), context.IdParam("id"),
-                                              context.IdParam("correction_id"));
+                    health->DeleteCorrection(context.Caller(), context.IdParam("id"), context.IdParam("correction_id"));
                     return NoContent();
                 }});
 }

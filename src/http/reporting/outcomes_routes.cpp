@@ -9,7 +9,7 @@ using S = beast_http::status;
 
 void AddOutcomesRoutes(Router& router, ApiServices s) {
     router.Add({Verb::get, "/api/v1/programmes/{id}/outcomes", Access::kAdminOrSponsor, [s](RequestContext& context) {
-                    service::OutcomesService outcomes(s.database, s.clock);
+                    auto& outcomes = s.outcomes;
                     return JsonResponse(
                         S::ok, service::OutcomesJson(outcomes.Outcomes(context.Caller(), context.IdParam("id"))));
                 }});
@@ -17,7 +17,7 @@ void AddOutcomesRoutes(Router& router, ApiServices s) {
         {Verb::get, "/api/v1/programmes/{id}/outcomes.csv", Access::kAdminOrSponsor, [s](RequestContext& context) {
              const auto programme_id = context.IdParam("id");
              const auto section = context.Query("section").value_or("");
-             service::OutcomesService outcomes(s.database, s.clock);
+             auto& outcomes = s.outcomes;
              auto csv = service::OutcomesCsv(outcomes.Outcomes(context.Caller(), programme_id), section);
              auto response = TextResponse(S::ok, std::move(csv), "text/csv; charset=utf-8");
              const auto name = "programme-" + std::to_string(programme_id) + "-outcomes" +

@@ -80,14 +80,14 @@ json ToJson(const service::MyScreening& mine) {
         {"questions", questions}, {"application", application}, {"answers", answers}, {"editable", mine.editable}};
 }
 
-json ToJson(const storage::ProgrammeReviewer& reviewer) {
+json ToJson(const domain::ProgrammeReviewer& reviewer) {
     return json{{"user_id", reviewer.user_id},
                 {"email", reviewer.email},
                 {"display_name", reviewer.display_name},
                 {"employee_id", reviewer.person_id.empty() ? json(nullptr) : json(reviewer.person_id)}};
 }
 
-json ToJson(const storage::ReviewedProgramme& programme) {
+json ToJson(const domain::ReviewedProgramme& programme) {
     return json{{"programme_id", programme.programme_id},
                 {"name", programme.name},
                 {"status", programme.status},
@@ -112,7 +112,7 @@ json ToJson(const service::ReviewQueue& queue) {
     return json{{"qualities", queue.qualities}, {"items", items}, {"withheld", queue.withheld}};
 }
 
-json ReviewJson(const storage::ScreeningReview& review, bool mine) {
+json ReviewJson(const domain::ScreeningReview& review, bool mine) {
     json scores = json::object();
     for (const auto& [quality, score] : review.scorecard.scores) scores[quality] = score;
     return json{{"application_id", review.application_id},

@@ -14,12 +14,12 @@ nlohmann::json ToJson(const domain::ScreeningQuestion& question);
 nlohmann::json QuestionsJson(const std::vector<domain::ScreeningQuestion>& questions);
 /// The applicant's view: questions, their answers, and their application's status and outcome only.
 nlohmann::json ToJson(const service::MyScreening& mine);
-nlohmann::json ToJson(const storage::ProgrammeReviewer& reviewer);
-nlohmann::json ToJson(const storage::ReviewedProgramme& programme);
+nlohmann::json ToJson(const domain::ProgrammeReviewer& reviewer);
+nlohmann::json ToJson(const domain::ReviewedProgramme& programme);
 nlohmann::json ToJson(const service::ReviewQueue& queue);
 nlohmann::json ToJson(const service::ApplicationScreening& screening);
 /// A scorecard as its reviewer, or an admin, reads it; `mine` says whether the caller wrote it.
-nlohmann::json ReviewJson(const storage::ScreeningReview& review, bool mine);
+nlohmann::json ReviewJson(const domain::ScreeningReview& review, bool mine);
 nlohmann::json ToJson(const service::DecisionResult& result);
 
 /// {"questions": [{"id"?, "quality", "prompt"}, ...]}

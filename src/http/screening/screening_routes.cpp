@@ -25,7 +25,7 @@ service::QueueFilter FilterQuery(const RequestContext& context) {
     throw InvalidInput("status", "status must be awaiting, decided or all");
 }
 
-using Screening = std::shared_ptr<service::ScreeningService>;
+using Screening = service::ScreeningService*;
 
 void AddQuestionnaireRoutes(Router& router, const Screening& screening) {
     router.Add({Verb::get, Path("/questions"), Access::kAuthenticated, [screening](RequestContext& context) {
@@ -112,9 +112,7 @@ void AddReviewRoutes(Router& router, const Screening& screening) {
 }  // namespace
 
 void AddScreeningRoutes(Router& router, ApiServices services) {
-    // The service is a cheap object over the database and the clock; the routes share one.
-    const auto screening =
-        std::make_shared<service::ScreeningService>(services.database, services.clock, services.public_url);
+    const auto screening = &services.screening;
     AddQuestionnaireRoutes(router, screening);
     AddReviewerRoutes(router, screening);
     AddReviewRoutes(router, screening);

@@ -55,7 +55,7 @@ json ToJson(const service::AttemptOutcome& outcome) {
                 {"attempted_at", FormatTimestamp(outcome.attempted_at)}};
 }
 
-json ToJson(const storage::TrainingAttempt& attempt) {
+json ToJson(const domain::TrainingAttempt& attempt) {
     return json{{"id", attempt.id},           {"module_id", attempt.module_id},
                 {"answers", attempt.answers}, {"score", attempt.score},
                 {"passed", attempt.passed},   {"attempted_at", FormatTimestamp(attempt.attempted_at)}};

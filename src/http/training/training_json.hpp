@@ -2,9 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "domain/records/training_records.hpp"
 #include "domain/training.hpp"
 #include "service/training/training_service.hpp"
-#include "storage/training_repository.hpp"
 
 // The training API's representations. Only admin representations carry a quiz's right answers; what a
 // participant receives is built without them, so no code path can leak them by forgetting a flag.
@@ -17,7 +17,7 @@ nlohmann::json ParticipantModuleJson(const service::ParticipantModule& entry);
 /// An attempt's outcome: score, pass, and which questions (0-based) were wrong.
 nlohmann::json ToJson(const service::AttemptOutcome& outcome);
 /// One of the caller's past attempts (their own answers, score and pass).
-nlohmann::json ToJson(const storage::TrainingAttempt& attempt);
+nlohmann::json ToJson(const domain::TrainingAttempt& attempt);
 nlohmann::json ToJson(const service::TrainingProgress& progress);
 
 }  // namespace upward::http

@@ -50,30 +50,30 @@ json AdminItems(const std::vector<domain::TrainingModule>& modules) {
 
 void AddAdminRoutes(Router& router, ApiServices s) {
     router.Add({Verb::get, Path("/modules"), Access::kAdmin, [s](RequestContext& context) {
-                    service::TrainingService training(s.database, s.clock);
+                    auto& training = s.training;
                     return JsonResponse(S::ok, AdminItems(training.ListModules(context.Caller(), context.IdParam("id"),
                                                                                RoleQuery(context))));
                 }});
     router.Add({Verb::post, Path("/modules"), Access::kAdmin, [s](RequestContext& context) {
-                    service::TrainingService training(s.database, s.clock);
+                    auto& training = s.training;
                     const auto module =
                         training.CreateModule(context.Caller(), context.IdParam("id"), context.JsonBody());
                     return JsonResponse(S::created, AdminModuleJson(module));
                 }});
     router.Add({Verb::get, Path("/modules/{module_id}"), Access::kAdmin, [s](RequestContext& context) {
-                    service::TrainingService training(s.database, s.clock);
+                    auto& training = s.training;
                     const auto module =
                         training.GetModule(context.Caller(), context.IdParam("id"), context.IdParam("module_id"));
                     return JsonResponse(S::ok, AdminModuleJson(module));
                 }});
     router.Add({Verb::patch, Path("/modules/{module_id}"), Access::kAdmin, [s](RequestContext& context) {
-                    service::TrainingService training(s.database, s.clock);
+                    auto& training = s.training;
                     const auto module = training.UpdateModule(context.Caller(), context.IdParam("id"),
                                                               context.IdParam("module_id"), context.JsonBody());
                     return JsonResponse(S::ok, AdminModuleJson(module));
                 }});
     router.Add({Verb::delete_, Path("/modules/{module_id}"), Access::kAdmin, [s](RequestContext& context) {
-                    service::TrainingService training(s.database, s.clock);
+                    auto& training = s.training;
                     const auto module_id = context.IdParam("module_id");
                     const auto removal = training.RemoveModule(context.Caller(), context.IdParam("id"), module_id);
                     return JsonResponse(
@@ -85,12 +85,12 @@ void AddAdminRoutes(Router& router, ApiServices s) {
                     if (!body.is_object() || !body.contains("role"))
                         throw InvalidInput("role", "role is required: mentor or mentee");
                     const auto role = RoleValue(body["role"]);
-                    service::TrainingService training(s.database, s.clock);
+                    auto& training = s.training;
                     return JsonResponse(S::ok, AdminItems(training.Reorder(context.Caller(), context.IdParam("id"),
                                                                            role, ModuleIds(body))));
                 }});
     router.Add({Verb::get, Path("/progress"), Access::kAdmin, [s](RequestContext& context) {
-                    service::TrainingService training(s.database, s.clock);
+                    auto& training = s.training;
                     return JsonResponse(S::ok, ToJson(training.Progress(context.Caller(), context.IdParam("id"))));
                 }});
     router.Add({Verb::post, "/api/v1/training/preview", Access::kAdmin, [s](RequestContext& context) {
@@ -98,7 +98,7 @@ void AddAdminRoutes(Router& router, ApiServices s) {
                     if (!body.is_object() || !body.contains("body_markdown") || !body["body_markdown"].is_string()) {
                         throw InvalidInput("body_markdown", "body_markdown must be the Markdown text to preview");
                     }
-                    service::TrainingService training(s.database, s.clock);
+                    auto& training = s.training;
                     return JsonResponse(
                         S::ok,
                         {{"html", training.Preview(context.Caller(), body["body_markdown"].get<std::string>())}});
@@ -107,7 +107,7 @@ void AddAdminRoutes(Router& router, ApiServices s) {
 
 void AddParticipantRoutes(Router& router, ApiServices s) {
     router.Add({Verb::get, Path("/mine"), Access::kAuthenticated, [s](RequestContext& context) {
-                    service::TrainingService training(s.database, s.clock);
+                    auto& training = s.training;
                     json items = json::array();
                     bool complete = true;
                     for (const auto& entry : training.MyModules(context.Caller(), context.IdParam("id"))) {
@@ -122,14 +122,14 @@ void AddParticipantRoutes(Router& router, ApiServices s) {
              if (!body.is_object() || !body.contains("answers")) {
                  throw InvalidInput("answers", "answers must list one option index per question");
              }
-             service::TrainingService training(s.database, s.clock);
+             auto& training = s.training;
              const auto outcome =
                  training.SubmitAttempt(context.Caller(), context.IdParam("id"), context.IdParam("module_id"),
                                         domain::AnswersFromJson(body["answers"]));
              return JsonResponse(S::created, ToJson(outcome));
          }});
     router.Add({Verb::get, Path("/modules/{module_id}/attempts"), Access::kAuthenticated, [s](RequestContext& context) {
-                    service::TrainingService training(s.database, s.clock);
+                    auto& training = s.training;
                     json items = json::array();
                     for (const auto& attempt :
                          training.MyAttempts(context.Caller(), context.IdParam("id"), context.IdParam("module_id"))) {

@@ -3,11 +3,12 @@
 #include "core/errors.hpp"
 #include "domain/pair_agreement.hpp"
 #include "service/access/programme_access.hpp"
-#include "storage/pair_repository.hpp"
+#include "storage/database/connection.hpp"
+#include "storage/matching/pair_repository.hpp"
 
 namespace upward::service {
 
-PairAccess PairFor(soci::session& session, const domain::Caller& caller, long long pair_id, PairUse use,
+PairAccess PairFor(storage::Connection& session, const domain::Caller& caller, long long pair_id, PairUse use,
                    std::string_view refusal) {
     auto pair = storage::FindPair(session, pair_id);
     if (pair) {

@@ -5,10 +5,7 @@
 
 #include "domain/match_run.hpp"
 #include "domain/roles.hpp"
-
-namespace soci {
-class session;
-}
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 
@@ -30,7 +27,7 @@ struct PairAccess {
 
 /// The pair, when the caller may use it as `use` says. `refusal` is the Forbidden message for admins and the
 /// programme's sponsors; a sponsor of another programme, like any outsider, gets NotFound.
-PairAccess PairFor(soci::session& session, const domain::Caller& caller, long long pair_id, PairUse use,
+PairAccess PairFor(storage::Connection& session, const domain::Caller& caller, long long pair_id, PairUse use,
                    std::string_view refusal);
 
 }  // namespace upward::service

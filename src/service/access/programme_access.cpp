@@ -1,7 +1,8 @@
 #include "service/access/programme_access.hpp"
 
-#include "storage/programme_repository.hpp"
-#include "storage/programme_reviewer_repository.hpp"
+#include "storage/database/connection.hpp"
+#include "storage/programmes/programme_repository.hpp"
+#include "storage/screening/programme_reviewer_repository.hpp"
 
 namespace upward::service {
 
@@ -9,7 +10,7 @@ NotFound NoProgramme(long long programme_id) {
     return NotFound("no programme with id " + std::to_string(programme_id));
 }
 
-domain::Programme ProgrammeOrNotFound(soci::session& session, long long programme_id) {
+domain::Programme ProgrammeOrNotFound(storage::Connection& session, long long programme_id) {
     auto programme = storage::FindProgramme(session, programme_id);
     if (!programme) throw NoProgramme(programme_id);
     return *programme;
@@ -23,7 +24,7 @@ bool MaySeeProgramme(const domain::Caller& caller, long long programme_id) {
     return caller.IsAdmin() || caller.IsSponsor() || caller.IsMemberOf(programme_id);
 }
 
-domain::Programme VisibleProgramme(soci::session& session, const domain::Caller& caller, long long programme_id) {
+domain::Programme VisibleProgramme(storage::Connection& session, const domain::Caller& caller, long long programme_id) {
     if (!MaySeeProgramme(caller, programme_id)) throw NoProgramme(programme_id);
     return ProgrammeOrNotFound(session, programme_id);
 }
@@ -32,7 +33,7 @@ bool OverseesProgramme(const domain::Caller& caller, long long programme_id) {
     return caller.IsAdmin() || caller.SponsorsProgramme(programme_id);
 }
 
-domain::Programme OverseenProgramme(soci::session& session, const domain::Caller& caller, long long programme_id,
+domain::Programme OverseenProgramme(storage::Connection& session, const domain::Caller& caller, long long programme_id,
                                     std::string_view what) {
     if (!caller.IsAdmin() && !caller.IsSponsor()) {
         throw Forbidden("only administrators and the programme's sponsors see its " + std::string(what));
@@ -68,7 +69,7 @@ Participant RequireParticipant(const domain::Caller& caller, long long programme
     return {mentor ? domain::Side::kMentor : domain::Side::kMentee, caller.person_id};
 }
 
-domain::Programme RequireReviewerOf(soci::session& session, const domain::Caller& caller, long long programme_id,
+domain::Programme RequireReviewerOf(storage::Connection& session, const domain::Caller& caller, long long programme_id,
                                     std::string_view action, MemberRefusal refusal, ReviewerKind* kind) {
     if (caller.IsSponsor()) throw Forbidden("sponsors see aggregate figures only, never individual applications");
     auto programme = ProgrammeOrNotFound(session, programme_id);

@@ -8,10 +8,7 @@
 #include "domain/match_profile.hpp"
 #include "domain/programme.hpp"
 #include "domain/roles.hpp"
-
-namespace soci {
-class session;
-}
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 
@@ -24,7 +21,7 @@ namespace upward::service {
 NotFound NoProgramme(long long programme_id);
 
 /// The programme, or NotFound.
-domain::Programme ProgrammeOrNotFound(soci::session& session, long long programme_id);
+domain::Programme ProgrammeOrNotFound(storage::Connection& session, long long programme_id);
 
 /// Throws Forbidden unless the caller is an admin.
 void RequireAdmin(const domain::Caller& caller);
@@ -34,7 +31,7 @@ void RequireAdmin(const domain::Caller& caller);
 bool MaySeeProgramme(const domain::Caller& caller, long long programme_id);
 
 /// The programme when the caller may see it (MaySeeProgramme); NotFound otherwise, as if it did not exist.
-domain::Programme VisibleProgramme(soci::session& session, const domain::Caller& caller, long long programme_id);
+domain::Programme VisibleProgramme(storage::Connection& session, const domain::Caller& caller, long long programme_id);
 
 /// Whether the caller oversees the programme: admins, and the sponsors of this programme (an organisation-wide
 /// sponsor, one without sponsor memberships, oversees every programme).
@@ -43,7 +40,7 @@ bool OverseesProgramme(const domain::Caller& caller, long long programme_id);
 /// The programme when the caller oversees it, for reads of its figures (`what`: "outcomes", "funnel", ...).
 /// Participants and outsiders are Forbidden before the programme is looked up (the refusal says nothing about
 /// it); a programme that does not exist is NotFound; a sponsor of other programmes is Forbidden.
-domain::Programme OverseenProgramme(soci::session& session, const domain::Caller& caller, long long programme_id,
+domain::Programme OverseenProgramme(storage::Connection& session, const domain::Caller& caller, long long programme_id,
                                     std::string_view what);
 
 /// The caller as a participant of one programme: the side they joined on and who they are in the directory.
@@ -69,7 +66,7 @@ enum class MemberRefusal { kForbidden, kNotFound };
 /// The programme, when the caller reviews its mentor applications: admins review every programme, named
 /// reviewers theirs. Sponsors are Forbidden (they see aggregates only); members who are not reviewers get
 /// `refusal`; everybody else gets NotFound. `action` completes "only reviewers may ...".
-domain::Programme RequireReviewerOf(soci::session& session, const domain::Caller& caller, long long programme_id,
+domain::Programme RequireReviewerOf(storage::Connection& session, const domain::Caller& caller, long long programme_id,
                                     std::string_view action, MemberRefusal refusal, ReviewerKind* kind = nullptr);
 
 }  // namespace upward::service

@@ -8,12 +8,13 @@
 #include "service/agreements/pair_mail.hpp"
 #include "service/audit/audit.hpp"
 #include "service/sessions/session_proposal.hpp"
-#include "storage/agreement_repository.hpp"
-#include "storage/mail_outbox_repository.hpp"
-#include "storage/match_profile_repository.hpp"
-#include "storage/pair_repository.hpp"
-#include "storage/person_contact.hpp"
-#include "storage/programme_repository.hpp"
+#include "storage/agreements/agreement_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/directory/person_contact.hpp"
+#include "storage/mail/mail_outbox_repository.hpp"
+#include "storage/matching/match_profile_repository.hpp"
+#include "storage/matching/pair_repository.hpp"
+#include "storage/programmes/programme_repository.hpp"
 
 namespace upward::service {
 
@@ -25,8 +26,8 @@ enum class Want { kRead, kChange };
 
 // The pair and the caller's side in it ("mentee", "mentor"; empty for an admin reading), by the access policy:
 // admins read, only the pair's two people write and sign. Decline reasons stay with the admin's copy.
-std::pair<domain::Pair, std::string> PairFor(soci::session& session, const domain::Caller& caller, long long pair_id,
-                                             Want want) {
+std::pair<domain::Pair, std::string> PairFor(storage::Connection& session, const domain::Caller& caller,
+                                             long long pair_id, Want want) {
     auto access = service::PairFor(session, caller, pair_id, want == Want::kRead ? PairUse::kAdminReads : PairUse::kOwn,
                                    "only the pair's mentee and mentor write and sign their agreement; sponsors see "
                                    "programme figures only");
@@ -34,12 +35,12 @@ std::pair<domain::Pair, std::string> PairFor(soci::session& session, const domai
     return {domain::WithoutPrivateFields(std::move(access.pair)), std::move(access.side)};
 }
 
-domain::Programme ProgrammeOf(soci::session& session, const domain::Pair& pair) {
+domain::Programme ProgrammeOf(storage::Connection& session, const domain::Pair& pair) {
     return ProgrammeOrNotFound(session, pair.programme_id);
 }
 
 // What the mentee wants to learn that the mentor teaches, the mentee's priorities first.
-std::vector<std::string> SharedTopics(soci::session& session, const domain::Pair& pair) {
+std::vector<std::string> SharedTopics(storage::Connection& session, const domain::Pair& pair) {
     const auto mentee = storage::FindProfile(session, pair.programme_id, pair.mentee);
     const auto mentor = storage::FindProfile(session, pair.programme_id, pair.mentor);
     if (!mentee || !mentor) return {};
@@ -54,7 +55,7 @@ std::vector<std::string> SharedTopics(soci::session& session, const domain::Pair
     return shared;
 }
 
-domain::PairAgreement CurrentAgreement(soci::session& session, const domain::Pair& pair,
+domain::PairAgreement CurrentAgreement(storage::Connection& session, const domain::Pair& pair,
                                        const domain::Programme& programme) {
     if (auto stored = storage::FindAgreement(session, pair.id)) return *stored;
     domain::PairAgreement agreement;
@@ -78,7 +79,7 @@ void RequireAccepted(const domain::Pair& pair, std::string_view action) {
     }
 }
 
-void TellBothPairIsActive(soci::session& session, const domain::Pair& pair, const domain::Programme& programme,
+void TellBothPairIsActive(storage::Connection& session, const domain::Pair& pair, const domain::Programme& programme,
                           const domain::AgreementTerms& terms, const std::string& public_url, long long now) {
     const auto mentee = storage::FindPersonContact(session, pair.mentee);
     const auto mentor = storage::FindPersonContact(session, pair.mentor);

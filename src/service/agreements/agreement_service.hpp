@@ -8,7 +8,7 @@
 #include "domain/match_run.hpp"
 #include "domain/pair_agreement.hpp"
 #include "domain/roles.hpp"
-#include "storage/database.hpp"
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 

@@ -1,6 +1,7 @@
 #include "service/agreements/pair_mail.hpp"
 
 #include "service/mail/mail_composer.hpp"
+#include "storage/mail/mail_outbox_repository.hpp"
 
 namespace upward::service {
 
@@ -23,10 +24,10 @@ std::string JoinTopics(const std::vector<std::string>& topics) {
 
 }  // namespace
 
-storage::OutgoingMail PairActiveMail(const domain::Pair& pair, const std::string& side, const std::string& recipient,
-                                     const std::string& recipient_name, const std::string& other_name,
-                                     const std::string& programme_name, const domain::AgreementTerms& terms,
-                                     const std::string& public_url) {
+domain::OutgoingMail PairActiveMail(const domain::Pair& pair, const std::string& side, const std::string& recipient,
+                                    const std::string& recipient_name, const std::string& other_name,
+                                    const std::string& programme_name, const domain::AgreementTerms& terms,
+                                    const std::string& public_url) {
     // Names, programme facts and a link to the pair's page: nothing here signs anybody in (see mail_composer.hpp).
     const std::string role = side == "mentee" ? "mentor" : "mentee";
     MailDraft draft;

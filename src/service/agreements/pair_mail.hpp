@@ -4,7 +4,7 @@
 
 #include "domain/match_run.hpp"
 #include "domain/pair_agreement.hpp"
-#include "storage/mail_outbox_repository.hpp"
+#include "domain/records/mail_records.hpp"
 
 namespace upward::service {
 
@@ -12,9 +12,9 @@ namespace upward::service {
 /// `dedupe_key` is "pair-active:<pair id>:<side>", one message per person per pair however often it is asked.
 /// It carries names, the programme, the agreed cadence and topics and a link to the pair's page; never a
 /// password or a token (nothing in this message signs anybody in).
-storage::OutgoingMail PairActiveMail(const domain::Pair& pair, const std::string& side, const std::string& recipient,
-                                     const std::string& recipient_name, const std::string& other_name,
-                                     const std::string& programme_name, const domain::AgreementTerms& terms,
-                                     const std::string& public_url);
+domain::OutgoingMail PairActiveMail(const domain::Pair& pair, const std::string& side, const std::string& recipient,
+                                    const std::string& recipient_name, const std::string& other_name,
+                                    const std::string& programme_name, const domain::AgreementTerms& terms,
+                                    const std::string& public_url);
 
 }  // namespace upward::service

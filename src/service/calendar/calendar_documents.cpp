@@ -4,6 +4,8 @@
 #include <nlohmann/json.hpp>
 
 #include "calendar/local_time.hpp"
+#include "storage/calendar/calendar_repository.hpp"
+#include "storage/database/connection.hpp"
 
 namespace upward::service {
 
@@ -35,7 +37,7 @@ calendar::CalendarPerson PersonOf(const storage::CalendarPersonRow& person, bool
 
 }  // namespace
 
-std::optional<SeriesContext> LoadSeriesContext(soci::session& session, long long series_id) {
+std::optional<SeriesContext> LoadSeriesContext(storage::Connection& session, long long series_id) {
     SeriesContext context;
     auto series = storage::FindCalendarSeries(session, series_id);
     if (!series) return std::nullopt;

@@ -8,13 +8,12 @@
 // programme name, and CLASS:PRIVATE so delegates and shared calendars show nothing more. The two email
 // addresses stay, because an invitation cannot be answered or updated without them.
 
-#include <soci/soci.h>
-
 #include <optional>
 #include <string>
 
 #include "calendar/ical_event.hpp"
-#include "storage/calendar_repository.hpp"
+#include "storage/calendar/calendar_repository.hpp"
+#include "storage/database/connection.hpp"
 
 namespace upward::service {
 
@@ -37,7 +36,7 @@ struct SeriesContext {
 };
 
 /// Reads the series, its pair, both people and its occurrences; nullopt when the series or pair is gone.
-std::optional<SeriesContext> LoadSeriesContext(soci::session& session, long long series_id);
+std::optional<SeriesContext> LoadSeriesContext(storage::Connection& session, long long series_id);
 
 /// The title `viewer` (an employee id of the pair) sees: "Reverse mentoring with <other>" or the neutral one.
 std::string SeriesTitle(const SeriesContext& context, const std::string& viewer);

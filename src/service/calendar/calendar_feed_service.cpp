@@ -4,6 +4,9 @@
 #include "core/errors.hpp"
 #include "service/calendar/calendar_documents.hpp"
 #include "service/secrets/secrets.hpp"
+#include "storage/calendar/calendar_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/identity/user_repository.hpp"
 
 namespace upward::service {
 
@@ -25,7 +28,7 @@ CreatedCalendarFeed CalendarFeedService::Create(const domain::Caller& caller) {
     return created;
 }
 
-std::vector<storage::CalendarFeedRow> CalendarFeedService::List(const domain::Caller& caller) {
+std::vector<domain::CalendarFeedRow> CalendarFeedService::List(const domain::Caller& caller) {
     auto session = database_.Acquire();
     return storage::ListCalendarFeeds(*session, caller.user_id);
 }
@@ -42,11 +45,9 @@ std::optional<std::string> CalendarFeedService::Document(const std::string& secr
     auto session = database_.Acquire();
     const auto owner = storage::FindCalendarFeedOwner(*session, DigestSecret(secret));
     if (!owner) return std::nullopt;
-    std::string person_id;
-    int disabled = 0;
-    *session << "SELECT COALESCE(person_id, '') , disabled FROM users WHERE id = :id", soci::use(*owner),
-        soci::into(person_id), soci::into(disabled);
-    if (disabled != 0) return std::nullopt;  // a disabled account's feed stops with it
+    const auto user = storage::FindUserById(*session, *owner);
+    if (!user || user->disabled) return std::nullopt;  // a disabled account's feed stops with it
+    const auto& person_id = user->person_id;
     calendar::Feed feed;
     feed.name = kFeedName;
     feed.refresh_minutes = kRefreshMinutes;
@@ -60,8 +61,8 @@ std::optional<std::string> CalendarFeedService::Document(const std::string& secr
     return calendar::RenderFeed(feed, clock_.NowSeconds());
 }
 
-storage::CalendarPrivacyRow CalendarFeedService::OwnApplication(soci::session& session, const domain::Caller& caller,
-                                                                long long programme_id) {
+domain::CalendarPrivacyRow CalendarFeedService::OwnApplication(storage::Connection& session,
+                                                               const domain::Caller& caller, long long programme_id) {
     if (caller.IsSponsor()) throw Forbidden("sponsors take no part in pairs");
     const auto application = storage::FindCalendarPrivacy(session, programme_id, caller.user_id);
     if (!application) throw NotFound("you have no application in this programme");

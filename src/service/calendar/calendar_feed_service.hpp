@@ -5,9 +5,9 @@
 #include <vector>
 
 #include "core/clock.hpp"
+#include "domain/records/calendar_records.hpp"
 #include "domain/roles.hpp"
-#include "storage/calendar_repository.hpp"
-#include "storage/database.hpp"
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 
@@ -38,7 +38,7 @@ public:
         : database_(database), clock_(clock), public_url_(std::move(public_url)) {}
 
     CreatedCalendarFeed Create(const domain::Caller& caller);
-    std::vector<storage::CalendarFeedRow> List(const domain::Caller& caller);
+    std::vector<domain::CalendarFeedRow> List(const domain::Caller& caller);
     void Revoke(const domain::Caller& caller, long long feed_id);
 
     /// The iCalendar document of the feed with this secret (every active series of its owner's pairs), or
@@ -50,8 +50,8 @@ public:
                                bool calendar_details);
 
 private:
-    storage::CalendarPrivacyRow OwnApplication(soci::session& session, const domain::Caller& caller,
-                                               long long programme_id);
+    domain::CalendarPrivacyRow OwnApplication(storage::Connection& session, const domain::Caller& caller,
+                                              long long programme_id);
 
     storage::Database& database_;
     const Clock& clock_;

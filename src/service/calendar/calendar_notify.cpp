@@ -6,7 +6,9 @@
 #include "calendar/local_time.hpp"
 #include "service/calendar/calendar_documents.hpp"
 #include "service/mail/mail_composer.hpp"
-#include "storage/mail_outbox_repository.hpp"
+#include "storage/calendar/calendar_repository.hpp"
+#include "storage/database/connection.hpp"
+#include "storage/mail/mail_outbox_repository.hpp"
 
 namespace upward::service {
 
@@ -108,7 +110,7 @@ std::string Document(const SeriesContext& context, const std::string& viewer, Ca
 
 }  // namespace
 
-void QueueCalendarMail(soci::session& session, long long series_id, std::optional<long long> occurrence_id,
+void QueueCalendarMail(storage::Connection& session, long long series_id, std::optional<long long> occurrence_id,
                        CalendarChange change, long long now) {
     const auto context = LoadSeriesContext(session, series_id);
     if (!context) throw std::invalid_argument("QueueCalendarMail: no series " + std::to_string(series_id));

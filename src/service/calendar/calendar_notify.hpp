@@ -1,8 +1,8 @@
 #pragma once
 
-#include <soci/soci.h>
-
 #include <optional>
+
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 
@@ -18,7 +18,7 @@ enum class CalendarChange {
 /// Queues, inside the caller's transaction, the email with the iCalendar attachment that tells both people of
 /// the pair about the change. Call it after the series/occurrence rows (and their sequence) are written.
 /// `occurrence_id` names the occurrence for the two occurrence changes.
-void QueueCalendarMail(soci::session& session, long long series_id, std::optional<long long> occurrence_id,
+void QueueCalendarMail(storage::Connection& session, long long series_id, std::optional<long long> occurrence_id,
                        CalendarChange change, long long now);
 
 }  // namespace upward::service

@@ -5,6 +5,7 @@
 #include "core/text.hpp"
 #include "domain/time_zones.hpp"
 #include "service/csv/csv_records.hpp"
+#include "storage/directory/people_repository.hpp"
 
 namespace upward::service {
 

@@ -9,7 +9,7 @@
 #include "core/errors.hpp"
 #include "service/csv/csv_records.hpp"
 #include "service/directory/large_array.hpp"
-#include "storage/people_repository.hpp"
+#include "storage/directory/people_repository.hpp"
 
 namespace upward::service {
 

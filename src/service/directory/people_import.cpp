@@ -7,7 +7,8 @@
 #include "service/directory/id_index.hpp"
 #include "service/directory/people_checks.hpp"
 #include "service/directory/people_csv.hpp"
-#include "storage/people_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/directory/people_repository.hpp"
 
 namespace upward::service {
 

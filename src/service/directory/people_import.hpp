@@ -7,7 +7,7 @@
 
 #include "core/clock.hpp"
 #include "core/errors.hpp"
-#include "storage/database.hpp"
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 

@@ -6,33 +6,18 @@
 #include "domain/application.hpp"
 #include "service/access/programme_access.hpp"
 #include "service/enrolment/ground_rules.hpp"
-#include "storage/applicant_profile_repository.hpp"
-#include "storage/application_repository.hpp"
-#include "storage/ground_rules_repository.hpp"
-#include "storage/people_repository.hpp"
-#include "storage/programme_repository.hpp"
-#include "storage/row_access.hpp"
-#include "storage/training_repository.hpp"
+#include "storage/database/connection.hpp"
+#include "storage/directory/people_repository.hpp"
+#include "storage/enrolment/applicant_profile_repository.hpp"
+#include "storage/enrolment/application_repository.hpp"
+#include "storage/enrolment/ground_rules_repository.hpp"
+#include "storage/identity/user_repository.hpp"
+#include "storage/programmes/programme_repository.hpp"
+#include "storage/training/training_repository.hpp"
 
 namespace upward::service {
 
 namespace {
-
-// Who the person is in the programme when they have not applied: the account linked to the employee id that
-// is a member of the programme, and the side it joined on. Used for the training and ground-rules steps.
-struct Member {
-    long long user_id = 0;
-    std::string role;
-};
-
-std::optional<Member> FindMember(soci::session& session, long long programme_id, const std::string& employee_id) {
-    soci::rowset<soci::row> rows =
-        (session.prepare << "SELECT m.user_id, m.role FROM programme_members m JOIN users u ON u.id = m.user_id "
-                            "WHERE m.programme_id = :p AND u.person_id = :e ORDER BY m.user_id, m.role",
-         soci::use(programme_id), soci::use(employee_id));
-    for (const auto& row : rows) return Member{storage::IntColumn(row, "user_id"), storage::TextColumn(row, "role")};
-    return std::nullopt;
-}
 
 void AddApplicationBlockers(const domain::Application& application, const domain::Programme& programme,
                             std::vector<std::string>& blockers) {
@@ -61,11 +46,13 @@ struct Assessment {
     std::optional<domain::Application> application;
 };
 
-Assessment Assess(soci::session& session, const domain::Programme& programme, const std::string& employee_id) {
+Assessment Assess(storage::Connection& session, const domain::Programme& programme, const std::string& employee_id) {
     Assessment assessment;
     assessment.application = storage::FindApplication(session, programme.id, employee_id);
     const auto& application = assessment.application;
-    const auto member = application ? std::nullopt : FindMember(session, programme.id, employee_id);
+    // Who the person is in the programme when they have not applied: their account's membership and the side it
+    // joined on, for the training and ground-rules steps.
+    const auto member = application ? std::nullopt : storage::FindPersonMembership(session, programme.id, employee_id);
     const long long user_id = application ? application->user_id : member ? member->user_id : 0;
     const std::string role = application ? std::string(domain::ToString(application->side))
                              : member    ? member->role
@@ -93,7 +80,7 @@ Assessment Assess(soci::session& session, const domain::Programme& programme, co
     return assessment;
 }
 
-Eligibility Refresh(soci::session& session, const domain::Programme& programme, const std::string& employee_id,
+Eligibility Refresh(storage::Connection& session, const domain::Programme& programme, const std::string& employee_id,
                     long long now) {
     auto assessment = Assess(session, programme, employee_id);
     const auto& application = assessment.application;
@@ -112,16 +99,16 @@ Eligibility Refresh(soci::session& session, const domain::Programme& programme, 
 
 }  // namespace
 
-Eligibility RefreshEligibility(soci::session& session, long long programme_id, const std::string& employee_id,
+Eligibility RefreshEligibility(storage::Connection& session, long long programme_id, const std::string& employee_id,
                                long long now) {
     return Refresh(session, ProgrammeOrNotFound(session, programme_id), employee_id, now);
 }
 
-Eligibility EvaluateEligibility(soci::session& session, long long programme_id, const std::string& employee_id) {
+Eligibility EvaluateEligibility(storage::Connection& session, long long programme_id, const std::string& employee_id) {
     return Assess(session, ProgrammeOrNotFound(session, programme_id), employee_id).eligibility;
 }
 
-void RefreshProgrammeEligibility(soci::session& session, long long programme_id, long long now) {
+void RefreshProgrammeEligibility(storage::Connection& session, long long programme_id, long long now) {
     const auto programme = ProgrammeOrNotFound(session, programme_id);
     for (const auto& application : storage::ListApplications(session, programme_id)) {
         Refresh(session, programme, application.employee_id, now);

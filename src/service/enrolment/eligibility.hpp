@@ -1,9 +1,9 @@
 #pragma once
 
-#include <soci/soci.h>
-
 #include <string>
 #include <vector>
+
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 
@@ -23,13 +23,13 @@ struct Eligibility {
 /// application (capacity, preferences and ranking are kept); a withdrawn one leaves the profile ineligible.
 /// A person without an application keeps any profile an admin imported as it is (the import's eligible
 /// flag is the admin's statement), but is still reported with not_applied.
-Eligibility RefreshEligibility(soci::session& session, long long programme_id, const std::string& employee_id,
+Eligibility RefreshEligibility(storage::Connection& session, long long programme_id, const std::string& employee_id,
                                long long now);
 
 /// The same answer as RefreshEligibility, without writing anything (for status pages).
-Eligibility EvaluateEligibility(soci::session& session, long long programme_id, const std::string& employee_id);
+Eligibility EvaluateEligibility(storage::Connection& session, long long programme_id, const std::string& employee_id);
 
 /// RefreshEligibility for everyone who applied to the programme: after its settings or ground rules change.
-void RefreshProgrammeEligibility(soci::session& session, long long programme_id, long long now);
+void RefreshProgrammeEligibility(storage::Connection& session, long long programme_id, long long now);
 
 }  // namespace upward::service

@@ -4,11 +4,12 @@
 #include "service/access/programme_access.hpp"
 #include "service/audit/audit.hpp"
 #include "service/enrolment/enrolment_service.hpp"
-#include "storage/account_link.hpp"
-#include "storage/application_repository.hpp"
-#include "storage/invitee_query.hpp"
-#include "storage/people_repository.hpp"
-#include "storage/programme_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/directory/people_repository.hpp"
+#include "storage/enrolment/application_repository.hpp"
+#include "storage/enrolment/invitee_query.hpp"
+#include "storage/identity/account_link.hpp"
+#include "storage/programmes/programme_repository.hpp"
 
 namespace upward::service {
 
@@ -35,7 +36,7 @@ void CheckSideRequested(const nlohmann::json& body, domain::Side side) {
 }
 
 // The applicant's standing in the directory, checked on every submit and edit.
-void CheckApplicant(soci::session& session, const domain::Programme& programme, const std::string& employee_id,
+void CheckApplicant(storage::Connection& session, const domain::Programme& programme, const std::string& employee_id,
                     domain::Side side) {
     const auto person = storage::FindPerson(session, employee_id);
     if (!person) throw Conflict("employee " + employee_id + " is not in the people directory; ask an admin");
@@ -136,7 +137,7 @@ domain::Application EnrolmentService::WithdrawApplication(const domain::Caller& 
 }
 
 std::vector<ApplicationView> EnrolmentService::ListApplications(const domain::Caller& caller, long long programme_id,
-                                                                const storage::ApplicationFilter& filter) {
+                                                                const domain::ApplicationFilter& filter) {
     RequireAdmin(caller);
     auto session = database_.Acquire();
     ProgrammeOrNotFound(*session, programme_id);

@@ -9,13 +9,15 @@
 #include "service/enrolment/enrolment_service.hpp"
 #include "service/enrolment/invitation_mail.hpp"
 #include "service/secrets/secrets.hpp"
-#include "storage/account_link.hpp"
-#include "storage/auth_repository.hpp"
-#include "storage/invitation_repository.hpp"
-#include "storage/mail_outbox_repository.hpp"
-#include "storage/people_repository.hpp"
-#include "storage/programme_repository.hpp"
-#include "storage/user_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/directory/people_repository.hpp"
+#include "storage/enrolment/invitation_repository.hpp"
+#include "storage/enrolment/invitee_query.hpp"
+#include "storage/identity/account_link.hpp"
+#include "storage/identity/auth_repository.hpp"
+#include "storage/identity/user_repository.hpp"
+#include "storage/mail/mail_outbox_repository.hpp"
+#include "storage/programmes/programme_repository.hpp"
 
 namespace upward::service {
 
@@ -28,7 +30,7 @@ constexpr std::size_t kMinPasswordLength = 12;
 constexpr std::size_t kMaxPasswordLength = 1024;
 constexpr long long kSecondsPerDay = 24 * 3600;
 
-domain::Programme OpenProgramme(soci::session& session, long long programme_id) {
+domain::Programme OpenProgramme(storage::Connection& session, long long programme_id) {
     auto programme = ProgrammeOrNotFound(session, programme_id);
     if (programme.status == domain::ProgrammeStatus::kArchived) {
         throw Conflict("programme " + std::to_string(programme_id) + " is archived");
@@ -47,7 +49,7 @@ std::string InvitationLink(const std::string& public_url, const std::string& tok
 }
 
 // The people an invite request names, each once: chosen ones in the order given, or the filter's.
-std::vector<domain::Person> Invitees(soci::session& session, const InviteRequest& request,
+std::vector<domain::Person> Invitees(storage::Connection& session, const InviteRequest& request,
                                      std::vector<SkippedInvitee>& skipped) {
     std::vector<domain::Person> people;
     if (request.filter) {
@@ -93,7 +95,7 @@ void CheckUsable(const domain::Invitation& invitation, long long now) {
     }
 }
 
-domain::Invitation InvitationForToken(soci::session& session, const std::string& token, long long now) {
+domain::Invitation InvitationForToken(storage::Connection& session, const std::string& token, long long now) {
     // Digests of unknown, forged or malformed tokens simply match nothing.
     auto invitation = token.empty() ? std::nullopt : storage::FindInvitationByTokenHash(session, DigestSecret(token));
     if (!invitation) throw NotFound("no such invitation; check that the link is complete");
@@ -102,7 +104,7 @@ domain::Invitation InvitationForToken(soci::session& session, const std::string&
 }
 
 // The account an invitee already has: the one linked to their employee id, else the one with their email.
-std::optional<storage::UserRecord> ExistingAccount(soci::session& session, const domain::Invitation& invitation) {
+std::optional<domain::UserRecord> ExistingAccount(storage::Connection& session, const domain::Invitation& invitation) {
     if (const auto id = storage::FindUserIdByPerson(session, invitation.employee_id)) {
         return storage::FindUserById(session, *id);
     }
@@ -281,7 +283,7 @@ LoginResult EnrolmentService::AcceptInvitation(const std::string& token, const I
             if (storage::FindUserByEmail(*session, invitation.email)) {
                 throw Conflict("an account with this email was created meanwhile; sign in and open the link again");
             }
-            storage::UserRecord user;
+            domain::UserRecord user;
             user.email = invitation.email;
             user.display_name = name;
             user.password_hash = password_hash;

@@ -5,18 +5,19 @@
 #include "service/audit/audit.hpp"
 #include "service/enrolment/enrolment_service.hpp"
 #include "service/enrolment/ground_rules.hpp"
-#include "storage/application_repository.hpp"
-#include "storage/ground_rules_repository.hpp"
-#include "storage/invitation_repository.hpp"
-#include "storage/pair_repository.hpp"
-#include "storage/programme_repository.hpp"
-#include "storage/training_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/enrolment/application_repository.hpp"
+#include "storage/enrolment/ground_rules_repository.hpp"
+#include "storage/enrolment/invitation_repository.hpp"
+#include "storage/matching/pair_repository.hpp"
+#include "storage/programmes/programme_repository.hpp"
+#include "storage/training/training_repository.hpp"
 
 namespace upward::service {
 
 namespace {
 
-GroundRulesView RulesView(soci::session& session, const domain::Programme& programme, long long user_id) {
+GroundRulesView RulesView(storage::Connection& session, const domain::Programme& programme, long long user_id) {
     GroundRulesView view;
     view.rules = programme.ground_rules;
     view.digest = GroundRulesDigest(programme);

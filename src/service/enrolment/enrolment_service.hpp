@@ -9,12 +9,11 @@
 #include "core/errors.hpp"
 #include "domain/application.hpp"
 #include "domain/invitation.hpp"
+#include "domain/records/enrolment_records.hpp"
 #include "domain/roles.hpp"
 #include "service/enrolment/eligibility.hpp"
 #include "service/identity/auth_service.hpp"
-#include "storage/application_repository.hpp"
-#include "storage/database.hpp"
-#include "storage/invitee_query.hpp"
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 
@@ -35,7 +34,7 @@ private:
 struct InviteRequest {
     domain::Side side = domain::Side::kMentee;
     std::vector<std::string> employee_ids;
-    std::optional<storage::InviteeFilter> filter;
+    std::optional<domain::InviteeFilter> filter;
     int expires_in_days = domain::kDefaultInvitationDays;
 };
 
@@ -136,7 +135,7 @@ public:
                                           const nlohmann::json& body);
     domain::Application WithdrawApplication(const domain::Caller& caller, long long programme_id);
     std::vector<ApplicationView> ListApplications(const domain::Caller& caller, long long programme_id,
-                                                  const storage::ApplicationFilter& filter);
+                                                  const domain::ApplicationFilter& filter);
     ApplicationView GetApplication(const domain::Caller& caller, long long programme_id, long long application_id);
 
     GroundRulesView GroundRules(const domain::Caller& caller, long long programme_id);

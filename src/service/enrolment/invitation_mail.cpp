@@ -2,12 +2,13 @@
 
 #include "core/text.hpp"
 #include "service/mail/mail_composer.hpp"
+#include "storage/mail/mail_outbox_repository.hpp"
 
 namespace upward::service {
 
-storage::OutgoingMail InvitationMail(const std::string& dedupe_key, const domain::Invitation& invitation,
-                                     const std::string& invitee_name, const domain::Programme& programme,
-                                     const std::string& link) {
+domain::OutgoingMail InvitationMail(const std::string& dedupe_key, const domain::Invitation& invitation,
+                                    const std::string& invitee_name, const domain::Programme& programme,
+                                    const std::string& link) {
     const auto& words = programme.terminology;
     const std::string role = invitation.side == domain::Side::kMentor ? words.mentor : words.mentee;
     MailDraft draft;

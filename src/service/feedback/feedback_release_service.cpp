@@ -6,13 +6,14 @@
 #include "service/access/pair_access.hpp"
 #include "service/access/programme_access.hpp"
 #include "service/feedback/survey_lookup.hpp"
-#include "storage/feedback_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/feedback/feedback_repository.hpp"
 
 namespace upward::service {
 
 namespace {
 
-std::vector<ReleasedFeedback> ReleasedTo(soci::session& session, const storage::PairPeople& pair,
+std::vector<ReleasedFeedback> ReleasedTo(storage::Connection& session, const storage::PairPeople& pair,
                                          const std::string& side) {
     const std::string partner_side = side == "mentee" ? "mentor" : "mentee";
     std::vector<ReleasedFeedback> released;

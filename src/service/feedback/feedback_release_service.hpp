@@ -7,7 +7,7 @@
 #include "domain/roles.hpp"
 #include "domain/survey.hpp"
 #include "domain/survey_results.hpp"
-#include "storage/database.hpp"
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 

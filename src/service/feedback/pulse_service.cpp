@@ -6,12 +6,14 @@
 #include "service/access/pair_access.hpp"
 #include "service/access/programme_access.hpp"
 #include "service/feedback/survey_lookup.hpp"
+#include "storage/database/database.hpp"
+#include "storage/feedback/feedback_repository.hpp"
 
 namespace upward::service {
 
 namespace {
 
-storage::OccurrenceFacts OccurrenceOfPair(soci::session& session, long long pair_id, long long occurrence_id) {
+storage::OccurrenceFacts OccurrenceOfPair(storage::Connection& session, long long pair_id, long long occurrence_id) {
     auto occurrence = storage::FindOccurrenceFacts(session, occurrence_id);
     if (!occurrence || occurrence->pair_id != pair_id) {
         throw NotFound("no session " + std::to_string(occurrence_id) + " in pair " + std::to_string(pair_id));
@@ -21,8 +23,8 @@ storage::OccurrenceFacts OccurrenceOfPair(soci::session& session, long long pair
 
 }  // namespace
 
-storage::Pulse PulseService::Submit(const domain::Caller& caller, long long pair_id, long long occurrence_id,
-                                    int usefulness, const std::string& comment) {
+domain::Pulse PulseService::Submit(const domain::Caller& caller, long long pair_id, long long occurrence_id,
+                                   int usefulness, const std::string& comment) {
     const auto trimmed = std::string(Trim(comment));
     auto session = database_.Acquire();
     storage::Transaction transaction(*session, database_.GetBackend());
@@ -36,7 +38,7 @@ storage::Pulse PulseService::Submit(const domain::Caller& caller, long long pair
                                          storage::AttendanceTookPlace(*session, occurrence_id, side).value_or(false));
     if (!held)
         throw Conflict("session " + std::to_string(occurrence_id) + " was not held: a pulse follows a held session");
-    storage::Pulse pulse{occurrence_id, side, pair.id, usefulness, trimmed, clock_.NowSeconds()};
+    domain::Pulse pulse{occurrence_id, side, pair.id, usefulness, trimmed, clock_.NowSeconds()};
     if (!storage::InsertPulse(*session, pulse)) {
         throw Conflict("you gave this session's pulse already; it is one answer per person per session");
     }
@@ -44,8 +46,8 @@ storage::Pulse PulseService::Submit(const domain::Caller& caller, long long pair
     return pulse;
 }
 
-std::optional<storage::Pulse> PulseService::Own(const domain::Caller& caller, long long pair_id,
-                                                long long occurrence_id) {
+std::optional<domain::Pulse> PulseService::Own(const domain::Caller& caller, long long pair_id,
+                                               long long occurrence_id) {
     auto session = database_.Acquire();
     const auto [pair, side] = PairFor(*session, caller, pair_id, PairUse::kOwn, kPairFeedbackRefusal);
     OccurrenceOfPair(*session, pair_id, occurrence_id);

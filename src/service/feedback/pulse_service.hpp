@@ -4,9 +4,9 @@
 #include <string>
 
 #include "core/clock.hpp"
+#include "domain/records/feedback_records.hpp"
 #include "domain/roles.hpp"
-#include "storage/database.hpp"
-#include "storage/feedback_repository.hpp"
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 
@@ -21,11 +21,11 @@ public:
     /// Conflict when the session was not held (its outcome is not held and the caller's own attendance does
     /// not say it took place) or the caller gave this session's pulse already. InvalidInput (422) naming
     /// usefulness or comment when out of range.
-    storage::Pulse Submit(const domain::Caller& caller, long long pair_id, long long occurrence_id, int usefulness,
-                          const std::string& comment);
+    domain::Pulse Submit(const domain::Caller& caller, long long pair_id, long long occurrence_id, int usefulness,
+                         const std::string& comment);
 
     /// The caller's own pulse for the session, nullopt when not given yet.
-    std::optional<storage::Pulse> Own(const domain::Caller& caller, long long pair_id, long long occurrence_id);
+    std::optional<domain::Pulse> Own(const domain::Caller& caller, long long pair_id, long long occurrence_id);
 
 private:
     storage::Database& database_;

@@ -10,20 +10,21 @@
 #include "service/audit/audit.hpp"
 #include "service/feedback/survey_lookup.hpp"
 #include "service/feedback/survey_mail.hpp"
-#include "storage/feedback_repository.hpp"
-#include "storage/mail_outbox_repository.hpp"
-#include "storage/person_contact.hpp"
+#include "storage/database/database.hpp"
+#include "storage/directory/person_contact.hpp"
+#include "storage/feedback/feedback_repository.hpp"
+#include "storage/mail/mail_outbox_repository.hpp"
 
 namespace upward::service {
 
 namespace {
 
-SurveyAdminView ViewOf(soci::session& session, domain::Survey survey) {
+SurveyAdminView ViewOf(storage::Connection& session, domain::Survey survey) {
     const auto responses = storage::CountResponses(session, survey.id);
     return {std::move(survey), responses};
 }
 
-void CreateMissingDefaults(soci::session& session, const domain::Programme& programme, long long now) {
+void CreateMissingDefaults(storage::Connection& session, const domain::Programme& programme, long long now) {
     const auto existing = storage::ListSurveys(session, programme.id);
     for (const auto* kind : {"midpoint", "closing"}) {
         const bool present = std::any_of(existing.begin(), existing.end(),
@@ -45,7 +46,7 @@ void CreateMissingDefaults(soci::session& session, const domain::Programme& prog
     }
 }
 
-void RequireNoResponses(soci::session& session, const domain::Survey& survey) {
+void RequireNoResponses(storage::Connection& session, const domain::Survey& survey) {
     if (storage::CountResponses(session, survey.id) > 0) {
         throw Conflict("survey " + std::to_string(survey.id) +
                        " has responses: its questions can be archived or reordered, not changed");

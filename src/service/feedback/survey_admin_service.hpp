@@ -7,7 +7,7 @@
 #include "core/clock.hpp"
 #include "domain/roles.hpp"
 #include "domain/survey.hpp"
-#include "storage/database.hpp"
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 

@@ -1,12 +1,14 @@
 #include "service/feedback/survey_mail.hpp"
 
 #include "service/mail/mail_composer.hpp"
+#include "storage/directory/person_contact.hpp"
+#include "storage/mail/mail_outbox_repository.hpp"
 
 namespace upward::service {
 
-storage::OutgoingMail SurveyInvitationMail(const domain::Survey& survey, const std::string& programme_name,
-                                           long long pair_id, const std::string& employee_id,
-                                           const storage::PersonContact& contact, const std::string& public_url) {
+domain::OutgoingMail SurveyInvitationMail(const domain::Survey& survey, const std::string& programme_name,
+                                          long long pair_id, const std::string& employee_id,
+                                          const storage::PersonContact& contact, const std::string& public_url) {
     MailDraft draft;
     draft.subject = survey.title + " of " + programme_name + " is open";
     draft.greeting_name = contact.name;

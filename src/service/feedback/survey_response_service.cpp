@@ -4,7 +4,8 @@
 #include "service/access/pair_access.hpp"
 #include "service/access/programme_access.hpp"
 #include "service/feedback/survey_lookup.hpp"
-#include "storage/feedback_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/feedback/feedback_repository.hpp"
 
 namespace upward::service {
 
@@ -13,7 +14,7 @@ namespace {
 std::string OtherSide(const std::string& side) { return side == "mentee" ? "mentor" : "mentee"; }
 
 // The survey and the caller's side of the pair, or NotFound when either is not theirs to see.
-std::pair<domain::Survey, std::pair<domain::Pair, std::string>> SurveyForPair(soci::session& session,
+std::pair<domain::Survey, std::pair<domain::Pair, std::string>> SurveyForPair(storage::Connection& session,
                                                                               const domain::Caller& caller,
                                                                               long long survey_id, long long pair_id) {
     auto own = PairFor(session, caller, pair_id, PairUse::kOwn, kPairFeedbackRefusal);
@@ -24,7 +25,8 @@ std::pair<domain::Survey, std::pair<domain::Pair, std::string>> SurveyForPair(so
     return {std::move(*survey), {domain::WithoutPrivateFields(std::move(own.pair)), std::move(own.side)}};
 }
 
-SurveyForm BuildForm(soci::session& session, domain::Survey survey, const domain::Pair& pair, const std::string& side) {
+SurveyForm BuildForm(storage::Connection& session, domain::Survey survey, const domain::Pair& pair,
+                     const std::string& side) {
     SurveyForm form;
     form.pair_id = pair.id;
     form.side = side;

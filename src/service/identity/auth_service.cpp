@@ -5,7 +5,9 @@
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "service/secrets/secrets.hpp"
-#include "storage/user_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/identity/auth_repository.hpp"
+#include "storage/identity/user_repository.hpp"
 
 namespace upward::service {
 
@@ -17,7 +19,7 @@ constexpr long long kFirstLockSeconds = 30;
 // Addresses get more room than one account: an office behind one NAT shares an address.
 constexpr int kAddressFreeFailures = 20;
 
-domain::Caller ToCaller(soci::session& session, const storage::UserRecord& user) {
+domain::Caller ToCaller(storage::Connection& session, const domain::UserRecord& user) {
     domain::Caller caller;
     caller.user_id = user.id;
     caller.email = user.email;
@@ -38,14 +40,14 @@ const std::string& DummyHash() {
 
 }  // namespace
 
-void AuthService::CheckNotLocked(soci::session& session, const std::string& subject, long long now) {
+void AuthService::CheckNotLocked(storage::Connection& session, const std::string& subject, long long now) {
     const auto state = storage::LoadThrottle(session, subject);
     if (state.locked_until > now) {
         throw TooManyRequests("too many failed sign-ins; try again later", state.locked_until - now);
     }
 }
 
-void AuthService::RecordFailure(soci::session& session, const std::string& subject, long long now) {
+void AuthService::RecordFailure(storage::Connection& session, const std::string& subject, long long now) {
     auto state = storage::LoadThrottle(session, subject);
     if (now - state.first_failure_at > kFailureWindowSeconds) state = {0, now, 0};
     state.failures += 1;
@@ -133,7 +135,7 @@ CreatedToken AuthService::CreateApiToken(long long user_id, const std::string& n
     return created;
 }
 
-std::vector<storage::ApiToken> AuthService::ListApiTokens(long long user_id) {
+std::vector<domain::ApiToken> AuthService::ListApiTokens(long long user_id) {
     auto session = database_.Acquire();
     return storage::ListApiTokens(*session, user_id);
 }

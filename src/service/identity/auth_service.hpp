@@ -5,9 +5,9 @@
 #include <vector>
 
 #include "core/clock.hpp"
+#include "domain/records/identity_records.hpp"
 #include "domain/roles.hpp"
-#include "storage/auth_repository.hpp"
-#include "storage/database.hpp"
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 
@@ -45,15 +45,15 @@ public:
     std::optional<Authentication> AuthenticateBearer(const std::string& token);
 
     CreatedToken CreateApiToken(long long user_id, const std::string& name);
-    std::vector<storage::ApiToken> ListApiTokens(long long user_id);
+    std::vector<domain::ApiToken> ListApiTokens(long long user_id);
     void RevokeApiToken(long long user_id, long long token_id);
 
     /// Loads a caller by user id with memberships (the CLI's and tests' way in).
     std::optional<domain::Caller> LoadCaller(long long user_id);
 
 private:
-    void RecordFailure(soci::session& session, const std::string& subject, long long now);
-    void CheckNotLocked(soci::session& session, const std::string& subject, long long now);
+    void RecordFailure(storage::Connection& session, const std::string& subject, long long now);
+    void CheckNotLocked(storage::Connection& session, const std::string& subject, long long now);
 
     storage::Database& database_;
     const Clock& clock_;

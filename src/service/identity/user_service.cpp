@@ -3,9 +3,10 @@
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "service/secrets/secrets.hpp"
-#include "storage/people_repository.hpp"
-#include "storage/programme_repository.hpp"
-#include "storage/user_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/directory/people_repository.hpp"
+#include "storage/identity/user_repository.hpp"
+#include "storage/programmes/programme_repository.hpp"
 
 namespace upward::service {
 
@@ -29,7 +30,7 @@ CreatedUser AddUser(storage::Database& database, const Clock& clock, const NewUs
     const std::string password = user.password.empty() ? GeneratePassword() : user.password;
     if (user.password.empty()) created.generated_password = password;
 
-    storage::UserRecord record;
+    domain::UserRecord record;
     record.email = email;
     record.role = *role;
     record.person_id = std::string(Trim(user.person_id));
@@ -55,6 +56,12 @@ CreatedUser AddUser(storage::Database& database, const Clock& clock, const NewUs
         storage::AddMembership(*session, user.programme_id, created.id, *programme_role, record.created_at);
     transaction.Commit();
     return created;
+}
+
+std::optional<long long> UserService::FindIdByEmail(const std::string& email) {
+    auto session = database_.Acquire();
+    const auto user = storage::FindUserByEmail(*session, email);
+    return user ? std::optional(user->id) : std::nullopt;
 }
 
 }  // namespace upward::service

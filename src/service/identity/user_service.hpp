@@ -4,7 +4,7 @@
 #include <string>
 
 #include "core/clock.hpp"
-#include "storage/database.hpp"
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 
@@ -25,5 +25,19 @@ struct CreatedUser {
 
 /// Creates an account. InvalidInput names the field; Conflict when the email is taken.
 CreatedUser AddUser(storage::Database& database, const Clock& clock, const NewUser& user);
+
+/// Accounts, for the operator at the command line.
+class UserService {
+public:
+    UserService(storage::Database& database, const Clock& clock) : database_(database), clock_(clock) {}
+
+    CreatedUser Add(const NewUser& user) { return AddUser(database_, clock_, user); }
+    /// The id of the account whose sign-in email is `email`.
+    std::optional<long long> FindIdByEmail(const std::string& email);
+
+private:
+    storage::Database& database_;
+    const Clock& clock_;
+};
 
 }  // namespace upward::service

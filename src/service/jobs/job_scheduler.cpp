@@ -4,6 +4,9 @@
 
 #include <algorithm>
 
+#include "storage/database/database.hpp"
+#include "storage/jobs/scheduled_job_repository.hpp"
+
 namespace upward::service {
 
 std::string ToString(JobOutcome::Result result) {
@@ -38,7 +41,7 @@ void JobScheduler::RegisterHandler(const std::string& kind, JobHandler handler) 
 
 void JobScheduler::AddPlanner(JobPlanner planner) { planners_.push_back(std::move(planner)); }
 
-bool JobScheduler::Schedule(soci::session& session, const std::string& kind, const std::string& dedupe_key,
+bool JobScheduler::Schedule(storage::Connection& session, const std::string& kind, const std::string& dedupe_key,
                             const std::string& payload, long long due_at) const {
     return storage::ScheduleJob(session, kind, dedupe_key, payload, due_at, clock_.NowSeconds());
 }
@@ -56,13 +59,13 @@ int JobScheduler::Plan() {
     return created;
 }
 
-std::vector<storage::ScheduledJob> JobScheduler::Claim() {
+std::vector<domain::ScheduledJob> JobScheduler::Claim() {
     auto session = database_.Acquire();
     return storage::ClaimDueJobs(*session, database_.GetBackend(), clock_.NowSeconds(), policy_.lease_seconds,
                                  policy_.max_attempts, policy_.batch_size, instance_id_);
 }
 
-JobOutcome JobScheduler::Execute(const storage::ScheduledJob& job) {
+JobOutcome JobScheduler::Execute(const domain::ScheduledJob& job) {
     JobOutcome outcome;
     outcome.id = job.id;
     outcome.kind = job.kind;
@@ -101,7 +104,7 @@ JobOutcome JobScheduler::Execute(const storage::ScheduledJob& job) {
     return RecordFailure(*session, job, failure, now);
 }
 
-JobOutcome JobScheduler::RecordFailure(soci::session& session, const storage::ScheduledJob& job,
+JobOutcome JobScheduler::RecordFailure(storage::Connection& session, const domain::ScheduledJob& job,
                                        const std::string& error, long long now) {
     JobOutcome outcome;
     outcome.id = job.id;

@@ -19,8 +19,8 @@
 #include <vector>
 
 #include "core/clock.hpp"
-#include "storage/database.hpp"
-#include "storage/scheduled_job_repository.hpp"
+#include "domain/records/job_records.hpp"
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 
@@ -36,11 +36,12 @@ struct JobResult {
 
 /// Runs one job inside the transaction that finishes it: write every effect on `session`, nothing outside it
 /// (no network, no other connection). Throw to fail the attempt.
-using JobHandler = std::function<JobResult(soci::session& session, const storage::ScheduledJob& job, long long now)>;
+using JobHandler =
+    std::function<JobResult(storage::Connection& session, const domain::ScheduledJob& job, long long now)>;
 
 /// Creates jobs (storage::ScheduleJob, idempotent by dedupe key) inside a write transaction. Returns how
 /// many it created.
-using JobPlanner = std::function<int(soci::session& session, long long now)>;
+using JobPlanner = std::function<int(storage::Connection& session, long long now)>;
 
 struct SchedulerPolicy {
     /// How long a claim lasts. A handler runs in milliseconds; the lease only has to outlive a slow database.
@@ -92,21 +93,21 @@ public:
     const SchedulerPolicy& Policy() const { return policy_; }
 
     /// Creates a job inside the caller's transaction unless its dedupe key exists. Returns true when created.
-    bool Schedule(soci::session& session, const std::string& kind, const std::string& dedupe_key,
+    bool Schedule(storage::Connection& session, const std::string& kind, const std::string& dedupe_key,
                   const std::string& payload, long long due_at) const;
 
     /// Runs every planner now, each in its own transaction. Returns how many jobs they created.
     int Plan();
     /// Claims up to batch_size due jobs for this instance.
-    std::vector<storage::ScheduledJob> Claim();
+    std::vector<domain::ScheduledJob> Claim();
     /// Runs one claimed job and records how it ended (see the top of this file).
-    JobOutcome Execute(const storage::ScheduledJob& job);
+    JobOutcome Execute(const domain::ScheduledJob& job);
     /// Plans when plan_interval_seconds passed since this instance last planned, claims a batch and runs it,
     /// stopping between jobs when `keep_going` says so (claimed jobs left unrun are taken again after their lease).
     SchedulerPassReport RunPass(const std::function<bool()>& keep_going = {});
 
 private:
-    JobOutcome RecordFailure(soci::session& session, const storage::ScheduledJob& job, const std::string& error,
+    JobOutcome RecordFailure(storage::Connection& session, const domain::ScheduledJob& job, const std::string& error,
                              long long now);
 
     storage::Database& database_;

@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "storage/mail/mail_outbox_repository.hpp"
+
 namespace upward::service {
 
 namespace {
@@ -163,10 +165,10 @@ MailBodies RenderMail(const MailDraft& draft) {
     return bodies;
 }
 
-storage::OutgoingMail ComposeMail(const std::string& dedupe_key, const std::string& recipient,
-                                  const std::string& recipient_name, const MailDraft& draft) {
+domain::OutgoingMail ComposeMail(const std::string& dedupe_key, const std::string& recipient,
+                                 const std::string& recipient_name, const MailDraft& draft) {
     auto bodies = RenderMail(draft);
-    storage::OutgoingMail mail;
+    domain::OutgoingMail mail;
     mail.dedupe_key = dedupe_key;
     mail.recipient = recipient;
     mail.recipient_name = recipient_name;

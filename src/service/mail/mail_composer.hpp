@@ -14,7 +14,7 @@
 #include <string_view>
 #include <vector>
 
-#include "storage/mail_outbox_repository.hpp"
+#include "storage/mail/mail_outbox_repository.hpp"
 
 namespace upward::service {
 
@@ -51,8 +51,8 @@ struct MailBodies {
 MailBodies RenderMail(const MailDraft& draft);
 
 /// A message ready for storage::EnqueueMail: `dedupe_key` names the event ("invitation:12").
-storage::OutgoingMail ComposeMail(const std::string& dedupe_key, const std::string& recipient,
-                                  const std::string& recipient_name, const MailDraft& draft);
+domain::OutgoingMail ComposeMail(const std::string& dedupe_key, const std::string& recipient,
+                                 const std::string& recipient_name, const MailDraft& draft);
 
 /// Text for an HTML element or a double-quoted attribute.
 std::string EscapeHtml(std::string_view text);

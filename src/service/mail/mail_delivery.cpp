@@ -5,6 +5,8 @@
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "service/secrets/secrets.hpp"
+#include "storage/database/database.hpp"
+#include "storage/mail/mail_outbox_repository.hpp"
 
 namespace upward::service {
 
@@ -55,7 +57,7 @@ Mailbox ParseMailbox(const std::string& text, const std::string& field) {
     return mailbox;
 }
 
-std::string MessageIdFor(const storage::OutboxMail& mail, const std::string& from_address) {
+std::string MessageIdFor(const domain::OutboxMail& mail, const std::string& from_address) {
     const auto at = from_address.rfind('@');
     const std::string domain = at == std::string::npos ? "upward.invalid" : from_address.substr(at + 1);
     return "<upward." + std::to_string(mail.id) + "." + std::to_string(mail.created_at) + "." +
@@ -94,7 +96,7 @@ MailPassReport MailDispatcher::SendDue() {
     }
 }
 
-MailOutcome MailDispatcher::Deliver(soci::session& session, const storage::OutboxMail& mail) {
+MailOutcome MailDispatcher::Deliver(storage::Connection& session, const domain::OutboxMail& mail) {
     MailOutcome outcome;
     outcome.id = mail.id;
     outcome.dedupe_key = mail.dedupe_key;

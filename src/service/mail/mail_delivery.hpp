@@ -5,9 +5,9 @@
 #include <vector>
 
 #include "core/clock.hpp"
+#include "domain/records/mail_records.hpp"
 #include "service/mail/mail_transport.hpp"
-#include "storage/database.hpp"
-#include "storage/mail_outbox_repository.hpp"
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 
@@ -44,7 +44,7 @@ bool IsDeliverableAddress(const std::string& address);
 
 /// The Message-ID of an outbox row: the same on every attempt (row id, creation time and a digest of its
 /// dedupe key, at the sender's domain), so a receiver drops the copy a crash between send and mark repeats.
-std::string MessageIdFor(const storage::OutboxMail& mail, const std::string& from_address);
+std::string MessageIdFor(const domain::OutboxMail& mail, const std::string& from_address);
 
 /// What happened to one message in a pass.
 struct MailOutcome {
@@ -81,7 +81,7 @@ public:
     const MailDeliveryPolicy& Policy() const { return policy_; }
 
 private:
-    MailOutcome Deliver(soci::session& session, const storage::OutboxMail& mail);
+    MailOutcome Deliver(storage::Connection& session, const domain::OutboxMail& mail);
 
     storage::Database& database_;
     const Clock& clock_;

@@ -6,6 +6,7 @@
 #include "matching/assigned_mode.hpp"
 #include "matching/deferred_acceptance.hpp"
 #include "matching/score.hpp"
+#include "storage/matching/match_constraint_repository.hpp"
 
 namespace upward::service {
 

@@ -7,7 +7,7 @@
 #include "matching/hard_rules.hpp"
 #include "matching/score.hpp"
 #include "service/matching/match_pool.hpp"
-#include "storage/match_constraint_repository.hpp"
+#include "storage/matching/match_constraint_repository.hpp"
 
 namespace upward::service {
 

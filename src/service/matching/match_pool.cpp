@@ -6,6 +6,7 @@
 #include "core/text.hpp"
 #include "domain/weekly_availability.hpp"
 #include "service/directory/id_index.hpp"
+#include "storage/matching/matching_directory.hpp"
 
 namespace upward::service {
 

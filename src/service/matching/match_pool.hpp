@@ -11,7 +11,7 @@
 #include "domain/programme.hpp"
 #include "matching/profile.hpp"
 #include "matching/reporting_labels.hpp"
-#include "storage/matching_directory.hpp"
+#include "storage/matching/matching_directory.hpp"
 
 namespace upward::service {
 

@@ -3,15 +3,16 @@
 #include "core/errors.hpp"
 #include "matching/hard_rules.hpp"
 #include "service/matching/match_outcome.hpp"
-#include "storage/match_constraint_repository.hpp"
-#include "storage/match_profile_repository.hpp"
-#include "storage/matching_directory.hpp"
-#include "storage/pair_repository.hpp"
-#include "storage/programme_repository.hpp"
+#include "storage/database/connection.hpp"
+#include "storage/matching/match_constraint_repository.hpp"
+#include "storage/matching/match_profile_repository.hpp"
+#include "storage/matching/matching_directory.hpp"
+#include "storage/matching/pair_repository.hpp"
+#include "storage/programmes/programme_repository.hpp"
 
 namespace upward::service {
 
-domain::MatchProfile ProfileOnSide(soci::session& session, long long programme_id, const std::string& employee_id,
+domain::MatchProfile ProfileOnSide(storage::Connection& session, long long programme_id, const std::string& employee_id,
                                    domain::Side side, const std::string& field) {
     auto profile = storage::FindProfile(session, programme_id, employee_id);
     if (!profile || profile->side != side) {
@@ -21,7 +22,7 @@ domain::MatchProfile ProfileOnSide(soci::session& session, long long programme_i
     return *profile;
 }
 
-MatchPool SmallPool(soci::session& session, const domain::Programme& programme,
+MatchPool SmallPool(storage::Connection& session, const domain::Programme& programme,
                     const std::vector<domain::MatchProfile>& profiles) {
     std::vector<std::string> ids;
     for (const auto& profile : profiles) ids.push_back(profile.employee_id);
@@ -29,7 +30,7 @@ MatchPool SmallPool(soci::session& session, const domain::Programme& programme,
     return BuildPool(programme, profiles, directory);
 }
 
-PairCheck CheckPoolPair(soci::session& session, const MatchPool& pool, long long programme_id,
+PairCheck CheckPoolPair(storage::Connection& session, const MatchPool& pool, long long programme_id,
                         const std::string& mentee, const std::string& mentor) {
     const auto i = pool.MenteePosition(mentee);
     const auto j = pool.MentorPosition(mentor);
@@ -47,7 +48,7 @@ PairCheck CheckPoolPair(soci::session& session, const MatchPool& pool, long long
     return {};
 }
 
-PoolOptions SettledPairs(soci::session& session, long long programme_id) {
+PoolOptions SettledPairs(storage::Connection& session, long long programme_id) {
     PoolOptions options;
     for (const auto& pair : storage::ListPairs(session, programme_id)) {
         if (!domain::HoldsPlace(pair.status)) continue;  // proposed, accepted (agreement being drafted) or active

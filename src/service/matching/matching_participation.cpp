@@ -10,11 +10,12 @@
 #include "service/matching/match_outcome.hpp"
 #include "service/matching/match_support.hpp"
 #include "service/matching/matching_service.hpp"
-#include "storage/match_constraint_repository.hpp"
-#include "storage/match_profile_repository.hpp"
-#include "storage/matching_directory.hpp"
-#include "storage/pair_repository.hpp"
-#include "storage/people_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/directory/people_repository.hpp"
+#include "storage/matching/match_constraint_repository.hpp"
+#include "storage/matching/match_profile_repository.hpp"
+#include "storage/matching/matching_directory.hpp"
+#include "storage/matching/pair_repository.hpp"
 
 namespace upward::service {
 
@@ -25,7 +26,8 @@ constexpr int kMaxRecommendations = 20;
 std::string PairSubject(long long pair_id) { return "pair:" + std::to_string(pair_id); }
 
 // The pair, if the caller is its mentee or mentor (the access policy's kOwn).
-domain::Pair OwnPair(soci::session& session, const domain::Caller& caller, long long pair_id, std::string_view action) {
+domain::Pair OwnPair(storage::Connection& session, const domain::Caller& caller, long long pair_id,
+                     std::string_view action) {
     return PairFor(session, caller, pair_id, PairUse::kOwn,
                    "only the pair's mentee or mentor may " + std::string(action) + " it")
         .pair;
@@ -39,7 +41,7 @@ void RequireMode(const domain::Programme& programme, domain::MatchingMode mode, 
     }
 }
 
-int OpenPairsOfMentor(soci::session& session, long long programme_id, const std::string& mentor) {
+int OpenPairsOfMentor(storage::Connection& session, long long programme_id, const std::string& mentor) {
     int count = 0;
     for (const auto& pair : storage::ListPairs(session, programme_id, mentor)) {
         if (domain::HoldsPlace(pair.status) && pair.mentor == mentor) ++count;
@@ -47,7 +49,7 @@ int OpenPairsOfMentor(soci::session& session, long long programme_id, const std:
     return count;
 }
 
-bool MenteeHasOpenPair(soci::session& session, long long programme_id, const std::string& mentee) {
+bool MenteeHasOpenPair(storage::Connection& session, long long programme_id, const std::string& mentee) {
     for (const auto& pair : storage::ListPairs(session, programme_id, mentee)) {
         if (domain::HoldsPlace(pair.status) && pair.mentee == mentee) return true;
     }

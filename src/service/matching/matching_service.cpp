@@ -11,12 +11,13 @@
 #include "service/matching/match_outcome.hpp"
 #include "service/matching/match_profiles.hpp"
 #include "service/matching/match_support.hpp"
-#include "storage/match_constraint_repository.hpp"
-#include "storage/match_profile_repository.hpp"
-#include "storage/match_run_repository.hpp"
-#include "storage/matching_directory.hpp"
-#include "storage/pair_repository.hpp"
-#include "storage/people_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/directory/people_repository.hpp"
+#include "storage/matching/match_constraint_repository.hpp"
+#include "storage/matching/match_profile_repository.hpp"
+#include "storage/matching/match_run_repository.hpp"
+#include "storage/matching/matching_directory.hpp"
+#include "storage/matching/pair_repository.hpp"
 
 namespace upward::service {
 
@@ -28,7 +29,7 @@ constexpr std::size_t kLookUpEachPersonBelow = 64;
 std::string Subject(long long programme_id) { return "programme:" + std::to_string(programme_id); }
 
 // Whether employee ids are active people, asked the cheaper way for the batch at hand.
-PersonCheck ActivePeopleCheck(soci::session& session, std::size_t profiles) {
+PersonCheck ActivePeopleCheck(storage::Connection& session, std::size_t profiles) {
     if (profiles < kLookUpEachPersonBelow) {
         return [&session](const std::string& id) {
             const auto person = storage::FindPerson(session, id);

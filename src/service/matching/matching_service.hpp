@@ -10,7 +10,7 @@
 #include "domain/match_profile.hpp"
 #include "domain/match_run.hpp"
 #include "domain/roles.hpp"
-#include "storage/database.hpp"
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 

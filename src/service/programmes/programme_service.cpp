@@ -7,12 +7,14 @@
 #include "service/audit/audit.hpp"
 #include "service/enrolment/eligibility.hpp"
 #include "service/training/training_defaults.hpp"
+#include "storage/database/database.hpp"
+#include "storage/programmes/programme_repository.hpp"
 
 namespace upward::service {
 
 using nlohmann::json;
 
-storage::ProgrammePage ProgrammeService::List(const domain::Caller& caller, long long cursor, int limit) {
+domain::ProgrammePage ProgrammeService::List(const domain::Caller& caller, long long cursor, int limit) {
     auto session = database_.Acquire();
     const bool sees_all = caller.IsAdmin() || caller.IsSponsor();
     return storage::ListProgrammes(*session, cursor, std::clamp(limit, 1, 200), sees_all ? 0 : caller.user_id);

@@ -4,9 +4,9 @@
 
 #include "core/clock.hpp"
 #include "domain/programme.hpp"
+#include "domain/records/programme_records.hpp"
 #include "domain/roles.hpp"
-#include "storage/database.hpp"
-#include "storage/programme_repository.hpp"
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 
@@ -16,7 +16,7 @@ class ProgrammeService {
 public:
     ProgrammeService(storage::Database& database, const Clock& clock) : database_(database), clock_(clock) {}
 
-    storage::ProgrammePage List(const domain::Caller& caller, long long cursor, int limit);
+    domain::ProgrammePage List(const domain::Caller& caller, long long cursor, int limit);
     domain::Programme Get(const domain::Caller& caller, long long id);
     /// `body` holds writable fields; a `template` key starts from that template's values.
     domain::Programme Create(const domain::Caller& caller, const nlohmann::json& body);

@@ -3,8 +3,9 @@
 #include "core/errors.hpp"
 #include "service/access/programme_access.hpp"
 #include "service/audit/audit.hpp"
-#include "storage/pair_repository.hpp"
-#include "storage/programme_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/matching/pair_repository.hpp"
+#include "storage/programmes/programme_repository.hpp"
 
 namespace upward::service {
 

@@ -4,8 +4,9 @@
 #include "service/access/programme_access.hpp"
 #include "service/audit/audit.hpp"
 #include "service/enrolment/ground_rules.hpp"
-#include "storage/funnel_repository.hpp"
-#include "storage/programme_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/programmes/programme_repository.hpp"
+#include "storage/reporting/funnel_repository.hpp"
 
 namespace upward::service {
 

@@ -3,6 +3,7 @@
 #include "core/errors.hpp"
 #include "service/reporting/health_document.hpp"
 #include "service/reporting/health_service.hpp"
+#include "storage/database/database.hpp"
 
 namespace upward::service {
 

@@ -10,11 +10,11 @@
 #include "service/access/programme_access.hpp"
 #include "service/audit/audit.hpp"
 #include "service/enrolment/ground_rules.hpp"
-#include "storage/correction_repository.hpp"
-#include "storage/funnel_repository.hpp"
-#include "storage/health_repository.hpp"
-#include "storage/programme_repository.hpp"
-#include "storage/row_access.hpp"
+#include "storage/database/database.hpp"
+#include "storage/programmes/programme_repository.hpp"
+#include "storage/reporting/correction_repository.hpp"
+#include "storage/reporting/funnel_repository.hpp"
+#include "storage/reporting/health_repository.hpp"
 
 namespace upward::service {
 
@@ -72,7 +72,7 @@ struct Facts {
     long long now = 0;
 };
 
-Facts LoadFacts(soci::session& session, domain::Programme programme, long long now) {
+Facts LoadFacts(storage::Connection& session, domain::Programme programme, long long now) {
     Facts facts;
     const auto id = programme.id;
     facts.funnel =

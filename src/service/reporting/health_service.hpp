@@ -9,7 +9,7 @@
 #include "domain/health.hpp"
 #include "domain/roles.hpp"
 #include "service/reporting/pairs_at_risk.hpp"
-#include "storage/database.hpp"
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 

@@ -5,6 +5,7 @@
 
 #include "core/errors.hpp"
 #include "service/csv/csv_cell.hpp"
+#include "storage/database/database.hpp"
 
 namespace upward::service {
 

@@ -6,8 +6,9 @@
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "service/access/programme_access.hpp"
-#include "storage/outcomes_repository.hpp"
-#include "storage/programme_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/programmes/programme_repository.hpp"
+#include "storage/reporting/outcomes_repository.hpp"
 
 namespace upward::service {
 

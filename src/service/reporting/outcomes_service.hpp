@@ -9,7 +9,7 @@
 #include "domain/anonymity.hpp"
 #include "domain/retention.hpp"
 #include "domain/roles.hpp"
-#include "storage/database.hpp"
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 

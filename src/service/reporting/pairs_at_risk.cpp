@@ -1,12 +1,13 @@
 #include "service/reporting/pairs_at_risk.hpp"
 
 #include "domain/at_risk.hpp"
-#include "storage/pair_repository.hpp"
-#include "storage/session_log_repository.hpp"
+#include "storage/database/connection.hpp"
+#include "storage/matching/pair_repository.hpp"
+#include "storage/session_log/session_log_repository.hpp"
 
 namespace upward::service {
 
-std::vector<PairAtRisk> FindPairsAtRisk(soci::session& session, long long programme_id, long long now) {
+std::vector<PairAtRisk> FindPairsAtRisk(storage::Connection& session, long long programme_id, long long now) {
     domain::AtRiskRules rules;
     if (const auto weeks = storage::AtRiskWeeks(session, programme_id); weeks && *weeks > 0) {
         rules.no_session_weeks = *weeks;

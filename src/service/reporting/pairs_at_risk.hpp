@@ -1,10 +1,10 @@
 #pragma once
 
-#include <soci/soci.h>
-
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 
@@ -25,6 +25,6 @@ struct PairAtRisk {
 
 /// The programme's active pairs that are at risk at `now`, each with every reason that applies.
 /// No access check: callers decide who may see it (admins in full, sponsors as a count).
-std::vector<PairAtRisk> FindPairsAtRisk(soci::session& session, long long programme_id, long long now);
+std::vector<PairAtRisk> FindPairsAtRisk(storage::Connection& session, long long programme_id, long long now);
 
 }  // namespace upward::service

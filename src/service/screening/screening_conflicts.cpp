@@ -1,14 +1,16 @@
 #include "service/screening/screening_conflicts.hpp"
 
 #include "core/errors.hpp"
-#include "storage/application_repository.hpp"
-#include "storage/programme_repository.hpp"
-#include "storage/programme_reviewer_repository.hpp"
-#include "storage/reporting_line_repository.hpp"
+#include "storage/database/connection.hpp"
+#include "storage/directory/reporting_line_repository.hpp"
+#include "storage/enrolment/application_repository.hpp"
+#include "storage/programmes/programme_repository.hpp"
+#include "storage/screening/programme_reviewer_repository.hpp"
 
 namespace upward::service {
 
-domain::Application MentorApplicationOf(soci::session& session, long long programme_id, long long application_id) {
+domain::Application MentorApplicationOf(storage::Connection& session, long long programme_id,
+                                        long long application_id) {
     auto application = storage::FindApplicationById(session, application_id);
     if (!application || application->programme_id != programme_id || application->side != domain::Side::kMentor) {
         throw NotFound("no mentor application " + std::to_string(application_id) + " in programme " +
@@ -17,7 +19,7 @@ domain::Application MentorApplicationOf(soci::session& session, long long progra
     return *application;
 }
 
-std::string ConflictOfInterest(soci::session& session, const domain::Caller& caller,
+std::string ConflictOfInterest(storage::Connection& session, const domain::Caller& caller,
                                const domain::Application& application) {
     const bool own = application.user_id == caller.user_id ||
                      (!caller.person_id.empty() && application.employee_id == caller.person_id);
@@ -32,7 +34,7 @@ std::string ConflictOfInterest(soci::session& session, const domain::Caller& cal
     return {};
 }
 
-ConflictFilter::ConflictFilter(soci::session& session, const domain::Caller& caller, long long programme_id)
+ConflictFilter::ConflictFilter(storage::Connection& session, const domain::Caller& caller, long long programme_id)
     : user_id_(caller.user_id), person_id_(caller.person_id) {
     if (person_id_.empty()) return;
     managers_ = storage::ManagerChain(session, person_id_);

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <soci/soci.h>
-
 #include <set>
 #include <string>
 #include <string_view>
@@ -9,23 +7,24 @@
 #include "domain/application.hpp"
 #include "domain/programme.hpp"
 #include "domain/roles.hpp"
+#include "service/storage_handles.hpp"
 
 // Who may see and review a programme's mentor applications, and the conflict-of-interest rule.
 namespace upward::service {
 
 /// The programme's mentor application `application_id`; NotFound for any other (another programme's, a
 /// mentee's, or none), so reviewers never learn about applications outside their programme.
-domain::Application MentorApplicationOf(soci::session& session, long long programme_id, long long application_id);
+domain::Application MentorApplicationOf(storage::Connection& session, long long programme_id, long long application_id);
 
 /// Why the caller may not review or decide `application`, or empty when they may: it is their own, the
 /// applicant reports to them (directly or further down), or they report to the applicant.
-std::string ConflictOfInterest(soci::session& session, const domain::Caller& caller,
+std::string ConflictOfInterest(storage::Connection& session, const domain::Caller& caller,
                                const domain::Application& application);
 
 /// The conflict-of-interest rule for a whole queue at once (two queries, not one per application).
 class ConflictFilter {
 public:
-    ConflictFilter(soci::session& session, const domain::Caller& caller, long long programme_id);
+    ConflictFilter(storage::Connection& session, const domain::Caller& caller, long long programme_id);
     bool Conflicted(const domain::Application& application) const;
 
 private:

@@ -6,11 +6,12 @@
 #include "service/screening/screening_conflicts.hpp"
 #include "service/screening/screening_mail.hpp"
 #include "service/screening/screening_service.hpp"
-#include "storage/application_repository.hpp"
-#include "storage/mail_outbox_repository.hpp"
-#include "storage/people_repository.hpp"
-#include "storage/screening_answer_repository.hpp"
-#include "storage/user_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/directory/people_repository.hpp"
+#include "storage/enrolment/application_repository.hpp"
+#include "storage/identity/user_repository.hpp"
+#include "storage/mail/mail_outbox_repository.hpp"
+#include "storage/screening/screening_answer_repository.hpp"
 
 namespace upward::service {
 

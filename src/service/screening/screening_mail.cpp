@@ -1,6 +1,7 @@
 #include "service/screening/screening_mail.hpp"
 
 #include "service/mail/mail_composer.hpp"
+#include "storage/mail/mail_outbox_repository.hpp"
 
 namespace upward::service {
 
@@ -29,9 +30,9 @@ Wording WordingFor(domain::ApplicationStatus status, const std::string& programm
 
 }  // namespace
 
-storage::OutgoingMail ScreeningDecisionMail(const domain::Application& application, const std::string& recipient,
-                                            const std::string& recipient_name, const std::string& programme_name,
-                                            const std::string& public_url) {
+domain::OutgoingMail ScreeningDecisionMail(const domain::Application& application, const std::string& recipient,
+                                           const std::string& recipient_name, const std::string& programme_name,
+                                           const std::string& public_url) {
     // Only the outcome and the admin's reason: scorecards, reviewer names and other applicants stay out, and
     // like every message this one carries no password or sign-in token.
     const auto wording = WordingFor(application.status, programme_name);

@@ -3,8 +3,8 @@
 #include <string>
 
 #include "domain/application.hpp"
+#include "domain/records/mail_records.hpp"
 #include "domain/screening.hpp"
-#include "storage/mail_outbox_repository.hpp"
 
 namespace upward::service {
 
@@ -13,8 +13,8 @@ namespace upward::service {
 /// outcome of an application is mailed once however often the request is retried, and a wait-listed applicant
 /// approved later hears about both. It never names reviewers, carries no scores and no password or token:
 /// nothing in it signs anybody in.
-storage::OutgoingMail ScreeningDecisionMail(const domain::Application& application, const std::string& recipient,
-                                            const std::string& recipient_name, const std::string& programme_name,
-                                            const std::string& public_url);
+domain::OutgoingMail ScreeningDecisionMail(const domain::Application& application, const std::string& recipient,
+                                           const std::string& recipient_name, const std::string& programme_name,
+                                           const std::string& public_url);
 
 }  // namespace upward::service

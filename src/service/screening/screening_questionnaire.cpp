@@ -8,14 +8,16 @@
 #include "service/audit/audit.hpp"
 #include "service/screening/screening_conflicts.hpp"
 #include "service/screening/screening_service.hpp"
-#include "storage/application_repository.hpp"
-#include "storage/programme_reviewer_repository.hpp"
-#include "storage/screening_answer_repository.hpp"
-#include "storage/screening_question_repository.hpp"
+#include "storage/database/connection.hpp"
+#include "storage/database/database.hpp"
+#include "storage/enrolment/application_repository.hpp"
+#include "storage/screening/programme_reviewer_repository.hpp"
+#include "storage/screening/screening_answer_repository.hpp"
+#include "storage/screening/screening_question_repository.hpp"
 
 namespace upward::service {
 
-std::vector<domain::ScreeningQuestion> EnsureQuestionnaire(soci::session& session, storage::Backend backend,
+std::vector<domain::ScreeningQuestion> EnsureQuestionnaire(storage::Connection& session, storage::Backend backend,
                                                            long long programme_id) {
     auto questions = storage::ListScreeningQuestions(session, programme_id);
     if (!questions.empty()) return questions;

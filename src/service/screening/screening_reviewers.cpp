@@ -5,12 +5,14 @@
 #include "service/audit/audit.hpp"
 #include "service/screening/screening_conflicts.hpp"
 #include "service/screening/screening_service.hpp"
-#include "storage/user_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/identity/user_repository.hpp"
+#include "storage/screening/programme_reviewer_repository.hpp"
 
 namespace upward::service {
 
-std::vector<storage::ProgrammeReviewer> ScreeningService::Reviewers(const domain::Caller& caller,
-                                                                    long long programme_id) {
+std::vector<domain::ProgrammeReviewer> ScreeningService::Reviewers(const domain::Caller& caller,
+                                                                   long long programme_id) {
     RequireAdmin(caller);
     auto session = database_.Acquire();
     ProgrammeOrNotFound(*session, programme_id);
@@ -59,7 +61,7 @@ void ScreeningService::RemoveReviewer(const domain::Caller& caller, long long pr
     transaction.Commit();
 }
 
-std::vector<storage::ReviewedProgramme> ScreeningService::ReviewedProgrammes(const domain::Caller& caller) {
+std::vector<domain::ReviewedProgramme> ScreeningService::ReviewedProgrammes(const domain::Caller& caller) {
     if (caller.IsSponsor()) throw Forbidden("sponsors see aggregate figures only");
     auto session = database_.Acquire();
     return storage::ListReviewedProgrammes(*session, caller.IsAdmin() ? 0 : caller.user_id);

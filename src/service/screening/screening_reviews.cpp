@@ -8,10 +8,12 @@
 #include "service/screening/screening_conflicts.hpp"
 #include "service/screening/screening_questionnaire.hpp"
 #include "service/screening/screening_service.hpp"
-#include "storage/application_repository.hpp"
-#include "storage/people_repository.hpp"
-#include "storage/screening_answer_repository.hpp"
-#include "storage/user_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/directory/people_repository.hpp"
+#include "storage/enrolment/application_repository.hpp"
+#include "storage/identity/user_repository.hpp"
+#include "storage/screening/screening_answer_repository.hpp"
+#include "storage/screening/screening_review_repository.hpp"
 
 namespace upward::service {
 
@@ -41,7 +43,7 @@ bool AnsweredEvery(const std::vector<domain::ScreeningQuestion>& questions,
     return true;
 }
 
-std::vector<domain::Scorecard> Scorecards(const std::vector<storage::ScreeningReview>& reviews) {
+std::vector<domain::Scorecard> Scorecards(const std::vector<domain::ScreeningReview>& reviews) {
     std::vector<domain::Scorecard> scorecards;
     for (const auto& review : reviews) scorecards.push_back(review.scorecard);
     return scorecards;
@@ -75,12 +77,12 @@ ReviewQueue ScreeningService::Queue(const domain::Caller& caller, long long prog
 
     ReviewQueue queue;
     queue.qualities = domain::ScoredQualities(questions);
-    std::map<long long, std::vector<storage::ScreeningReview>> reviews_of;
+    std::map<long long, std::vector<domain::ScreeningReview>> reviews_of;
     for (auto& review : storage::ListProgrammeScreeningReviews(*session, programme_id)) {
         reviews_of[review.application_id].push_back(std::move(review));
     }
     const ConflictFilter conflicts(*session, caller, programme_id);
-    storage::ApplicationFilter mentors;
+    domain::ApplicationFilter mentors;
     mentors.side = domain::Side::kMentor;
     for (auto& application : storage::ListApplications(*session, programme_id, mentors)) {
         if (!Matches(filter, application)) continue;
@@ -139,8 +141,8 @@ ApplicationScreening ScreeningService::Application(const domain::Caller& caller,
     return screening;
 }
 
-storage::ScreeningReview ScreeningService::SaveReview(const domain::Caller& caller, long long programme_id,
-                                                      long long application_id, domain::Scorecard scorecard) {
+domain::ScreeningReview ScreeningService::SaveReview(const domain::Caller& caller, long long programme_id,
+                                                     long long application_id, domain::Scorecard scorecard) {
     auto session = database_.Acquire();
     const auto programme =
         RequireReviewerOf(*session, caller, programme_id, "review mentor applications", MemberRefusal::kNotFound);
@@ -159,7 +161,7 @@ storage::ScreeningReview ScreeningService::SaveReview(const domain::Caller& call
     }
     domain::NormaliseScorecard(domain::ScoredQualities(questions), scorecard);
 
-    storage::ScreeningReview review;
+    domain::ScreeningReview review;
     review.application_id = application_id;
     review.reviewer_user_id = caller.user_id;
     review.reviewer_name = caller.display_name.empty() ? caller.email : caller.display_name;

@@ -7,11 +7,10 @@
 #include "core/clock.hpp"
 #include "domain/application.hpp"
 #include "domain/person.hpp"
+#include "domain/records/screening_records.hpp"
 #include "domain/roles.hpp"
 #include "domain/screening.hpp"
-#include "storage/database.hpp"
-#include "storage/programme_reviewer_repository.hpp"
-#include "storage/screening_review_repository.hpp"
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 
@@ -59,7 +58,7 @@ struct ApplicationScreening {
     std::vector<AnsweredQuestion> answers;
     /// Admins read every scorecard; a named reviewer reads only their own (the summary covers all), so
     /// reviewers score independently.
-    std::vector<storage::ScreeningReview> reviews;
+    std::vector<domain::ScreeningReview> reviews;
     domain::ScoreSummary scores;
     bool can_review = false;
     bool can_decide = false;
@@ -68,7 +67,7 @@ struct ApplicationScreening {
 };
 
 struct AddedReviewer {
-    storage::ProgrammeReviewer reviewer;
+    domain::ProgrammeReviewer reviewer;
     bool added = false;  // false when they were a reviewer already
 };
 
@@ -112,21 +111,21 @@ public:
                               std::vector<domain::ScreeningAnswer> answers);
 
     // Named reviewers (admins).
-    std::vector<storage::ProgrammeReviewer> Reviewers(const domain::Caller& caller, long long programme_id);
+    std::vector<domain::ProgrammeReviewer> Reviewers(const domain::Caller& caller, long long programme_id);
     /// Names the account with `email` a reviewer of the programme. InvalidInput naming "email" for an unknown,
     /// disabled, sponsor or admin account (admins review every programme already).
     AddedReviewer AddReviewer(const domain::Caller& caller, long long programme_id, const std::string& email);
     /// NotFound when the account is not a reviewer of the programme. Their scorecards stay.
     void RemoveReviewer(const domain::Caller& caller, long long programme_id, long long user_id);
     /// The programmes the caller screens: every programme for admins, the ones they were named for otherwise.
-    std::vector<storage::ReviewedProgramme> ReviewedProgrammes(const domain::Caller& caller);
+    std::vector<domain::ReviewedProgramme> ReviewedProgrammes(const domain::Caller& caller);
 
     // Reviewing.
     ReviewQueue Queue(const domain::Caller& caller, long long programme_id, QueueFilter filter);
     ApplicationScreening Application(const domain::Caller& caller, long long programme_id, long long application_id);
     /// The caller's scorecard of the application, created or replaced; Conflict once it is decided.
-    storage::ScreeningReview SaveReview(const domain::Caller& caller, long long programme_id, long long application_id,
-                                        domain::Scorecard scorecard);
+    domain::ScreeningReview SaveReview(const domain::Caller& caller, long long programme_id, long long application_id,
+                                       domain::Scorecard scorecard);
 
     /// Admins: approve, wait-list or decline with a reason. In one transaction: the application's status and
     /// decision, the applicant's eligibility for matching, an email to the applicant with the outcome and the

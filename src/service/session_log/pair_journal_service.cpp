@@ -3,8 +3,9 @@
 #include "core/errors.hpp"
 #include "service/access/pair_access.hpp"
 #include "service/session_log/session_log_checks.hpp"
-#include "storage/pair_repository.hpp"
-#include "storage/session_log_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/matching/pair_repository.hpp"
+#include "storage/session_log/session_log_repository.hpp"
 
 namespace upward::service {
 
@@ -14,14 +15,14 @@ constexpr std::string_view kJournalRefusal =
     "a pair's session log is its own two people's; admins and sponsors see programme figures only";
 
 // Everything a write needs first: the pair locked, the caller one of its two people, the pair active.
-PairAccess WritablePair(soci::session& session, const domain::Caller& caller, long long pair_id) {
+PairAccess WritablePair(storage::Connection& session, const domain::Caller& caller, long long pair_id) {
     storage::LockPair(session, pair_id);
     auto member = PairFor(session, caller, pair_id, PairUse::kOwn, kJournalRefusal);
     RequireActivePair(member.pair);
     return member;
 }
 
-std::optional<long long> CheckedOccurrence(soci::session& session, long long pair_id,
+std::optional<long long> CheckedOccurrence(storage::Connection& session, long long pair_id,
                                            const std::optional<long long>& occurrence_id) {
     if (occurrence_id) RequireOccurrenceOfPair(session, pair_id, *occurrence_id, "occurrence_id");
     return occurrence_id;

@@ -2,8 +2,9 @@
 
 #include "core/errors.hpp"
 #include "domain/pair_agreement.hpp"
-#include "storage/pair_repository.hpp"
-#include "storage/session_log_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/matching/pair_repository.hpp"
+#include "storage/session_log/session_log_repository.hpp"
 
 namespace upward::service {
 
@@ -13,7 +14,7 @@ void RequireActivePair(const domain::Pair& pair) {
                    ": the session log is written while the pair is active");
 }
 
-void RequireOccurrenceOfPair(soci::session& session, long long pair_id, long long occurrence_id,
+void RequireOccurrenceOfPair(storage::Connection& session, long long pair_id, long long occurrence_id,
                              const std::string& field) {
     const auto owner = storage::OccurrencePair(session, occurrence_id);
     if (!owner || *owner != pair_id) {

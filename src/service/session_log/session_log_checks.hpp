@@ -4,7 +4,7 @@
 
 #include "domain/match_run.hpp"
 #include "domain/roles.hpp"
-#include "storage/database.hpp"
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 
@@ -13,7 +13,7 @@ void RequireActivePair(const domain::Pair& pair);
 
 /// Unless the occurrence exists and belongs to the pair: NotFound when it came from the path (empty `field`),
 /// InvalidInput naming `field` when it came from a request body.
-void RequireOccurrenceOfPair(soci::session& session, long long pair_id, long long occurrence_id,
+void RequireOccurrenceOfPair(storage::Connection& session, long long pair_id, long long occurrence_id,
                              const std::string& field = "");
 
 }  // namespace upward::service

@@ -3,7 +3,8 @@
 #include "core/errors.hpp"
 #include "service/access/pair_access.hpp"
 #include "service/session_log/session_log_checks.hpp"
-#include "storage/session_log_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/session_log/session_log_repository.hpp"
 
 namespace upward::service {
 
@@ -11,7 +12,7 @@ namespace {
 
 // The author and the session, checked before the key so that people who may not see a note learn nothing
 // about the server's notes either.
-void RequireAuthorAccess(soci::session& session, const domain::Caller& caller, long long pair_id,
+void RequireAuthorAccess(storage::Connection& session, const domain::Caller& caller, long long pair_id,
                          long long occurrence_id) {
     PairFor(session, caller, pair_id, PairUse::kPrivate, "");
     RequireOccurrenceOfPair(session, pair_id, occurrence_id);

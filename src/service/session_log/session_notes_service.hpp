@@ -6,7 +6,7 @@
 #include "core/clock.hpp"
 #include "domain/roles.hpp"
 #include "service/session_log/notes_key.hpp"
-#include "storage/database.hpp"
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 

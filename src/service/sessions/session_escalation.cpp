@@ -1,20 +1,22 @@
 #include "service/sessions/session_escalation.hpp"
 
 #include "domain/session.hpp"
-#include "storage/mail_outbox_repository.hpp"
-#include "storage/pair_repository.hpp"
-#include "storage/person_contact.hpp"
-#include "storage/programme_repository.hpp"
+#include "storage/database/connection.hpp"
+#include "storage/directory/person_contact.hpp"
+#include "storage/mail/mail_outbox_repository.hpp"
+#include "storage/matching/pair_repository.hpp"
+#include "storage/programmes/programme_repository.hpp"
+#include "storage/sessions/session_repository.hpp"
 
 namespace upward::service {
 
 namespace {
 
 // Counts only: the sponsor learns that the senior keeps missing sessions, never what was said or why.
-storage::OutgoingMail EscalationMail(const storage::SponsorContact& sponsor,
-                                     const storage::SessionEscalation& escalation, const std::string& programme_name,
-                                     const std::string& mentee_name, const domain::SessionPolicy& policy) {
-    storage::OutgoingMail mail;
+domain::OutgoingMail EscalationMail(const storage::SponsorContact& sponsor,
+                                    const storage::SessionEscalation& escalation, const std::string& programme_name,
+                                    const std::string& mentee_name, const domain::SessionPolicy& policy) {
+    domain::OutgoingMail mail;
     mail.dedupe_key = "session-escalation:" + std::to_string(escalation.id) + ":" + std::to_string(sponsor.user_id);
     mail.recipient = sponsor.email;
     mail.recipient_name = sponsor.display_name;
@@ -35,7 +37,8 @@ storage::OutgoingMail EscalationMail(const storage::SponsorContact& sponsor,
 
 }  // namespace
 
-std::vector<storage::SessionEscalation> EscalateMissesIfDue(soci::session& session, long long pair_id, long long now) {
+std::vector<storage::SessionEscalation> EscalateMissesIfDue(storage::Connection& session, long long pair_id,
+                                                            long long now) {
     std::vector<storage::SessionEscalation> written;
     const auto pair = storage::FindPair(session, pair_id);
     if (!pair) return written;

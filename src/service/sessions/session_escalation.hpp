@@ -1,10 +1,9 @@
 #pragma once
 
-#include <soci/soci.h>
-
 #include <vector>
 
-#include "storage/session_repository.hpp"
+#include "storage/database/connection.hpp"
+#include "storage/sessions/session_repository.hpp"
 
 namespace upward::service {
 
@@ -13,6 +12,7 @@ namespace upward::service {
 /// row, 3 in total), writes a session_escalations row and emails every sponsor of the programme the counts
 /// only, never notes or reasons. Once per run of consecutive misses (keyed by the run's first miss) and once
 /// per pair for the total. Inside the caller's transaction. Returns the escalations it wrote.
-std::vector<storage::SessionEscalation> EscalateMissesIfDue(soci::session& session, long long pair_id, long long now);
+std::vector<storage::SessionEscalation> EscalateMissesIfDue(storage::Connection& session, long long pair_id,
+                                                            long long now);
 
 }  // namespace upward::service

@@ -5,13 +5,14 @@
 #include "service/access/programme_access.hpp"
 #include "service/calendar/calendar_notify.hpp"
 #include "service/secrets/secrets.hpp"
-#include "storage/agreement_repository.hpp"
-#include "storage/application_repository.hpp"
-#include "storage/match_profile_repository.hpp"
-#include "storage/pair_repository.hpp"
-#include "storage/people_repository.hpp"
-#include "storage/programme_repository.hpp"
-#include "storage/session_repository.hpp"
+#include "storage/agreements/agreement_repository.hpp"
+#include "storage/database/connection.hpp"
+#include "storage/directory/people_repository.hpp"
+#include "storage/enrolment/application_repository.hpp"
+#include "storage/matching/match_profile_repository.hpp"
+#include "storage/matching/pair_repository.hpp"
+#include "storage/programmes/programme_repository.hpp"
+#include "storage/sessions/session_repository.hpp"
 
 namespace upward::service {
 
@@ -19,13 +20,13 @@ namespace {
 
 constexpr int kDefaultSeriesDays = 26 * 7;
 
-std::string ZoneOf(soci::session& session, const std::string& employee_id) {
+std::string ZoneOf(storage::Connection& session, const std::string& employee_id) {
     const auto person = storage::FindPerson(session, employee_id);
     return person ? person->time_zone : std::string();
 }
 
 // What the person told the programme: the matching profile first (what matching used), else their application.
-std::vector<domain::AvailabilitySlot> AvailabilityOf(soci::session& session, long long programme_id,
+std::vector<domain::AvailabilitySlot> AvailabilityOf(storage::Connection& session, long long programme_id,
                                                      const std::string& employee_id) {
     if (const auto profile = storage::FindProfile(session, programme_id, employee_id);
         profile && !profile->availability.empty()) {
@@ -39,7 +40,7 @@ std::vector<domain::AvailabilitySlot> AvailabilityOf(soci::session& session, lon
 
 }  // namespace
 
-ProposedSeries ProposeSeries(soci::session& session, long long pair_id, long long now,
+ProposedSeries ProposeSeries(storage::Connection& session, long long pair_id, long long now,
                              std::optional<std::string> start_date) {
     ProposedSeries result;
     if (const auto existing = storage::FindSeriesOfPair(session, pair_id); existing && existing->status == "active") {

@@ -1,11 +1,10 @@
 #pragma once
 
-#include <soci/soci.h>
-
 #include <optional>
 #include <string>
 
 #include "domain/session_series.hpp"
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 
@@ -22,7 +21,7 @@ struct ProposedSeries {
 /// after `now` in the mentee's zone, not before the programme starts) to the programme's end (26 weeks when it
 /// has none). Writes session_series (uid "<random>@upward", sequence 0), its occurrences, a series_proposed
 /// change by the system, and queues the calendar mail. Does nothing when the pair has an active series.
-ProposedSeries ProposeSeries(soci::session& session, long long pair_id, long long now,
+ProposedSeries ProposeSeries(storage::Connection& session, long long pair_id, long long now,
                              std::optional<std::string> start_date = std::nullopt);
 
 }  // namespace upward::service

@@ -7,57 +7,17 @@
 
 #include "domain/session_reminder_rules.hpp"
 #include "service/mail/mail_composer.hpp"
-#include "storage/mail_outbox_repository.hpp"
-#include "storage/person_contact.hpp"
-#include "storage/row_access.hpp"
+#include "storage/database/connection.hpp"
+#include "storage/directory/person_contact.hpp"
+#include "storage/jobs/scheduled_job_repository.hpp"
+#include "storage/mail/mail_outbox_repository.hpp"
+#include "storage/sessions/session_reminder_repository.hpp"
 
 namespace upward::service {
 
 namespace {
 
-using storage::IntColumn;
-using storage::TextColumn;
-
-/// An occurrence as the handlers need it, with its series, pair and programme.
-struct OccurrenceFacts {
-    long long id = 0;
-    long long pair_id = 0;
-    long long programme_id = 0;
-    long long starts_at = 0;
-    long long ends_at = 0;
-    std::string status;
-    std::string series_status;
-    std::string pair_status;
-    std::string mentee;
-    std::string mentor;
-    std::string programme_name;
-};
-
-std::optional<OccurrenceFacts> LoadOccurrence(soci::session& session, long long occurrence_id) {
-    soci::rowset<soci::row> rows =
-        (session.prepare << "SELECT o.id, o.pair_id, o.starts_at, o.ends_at, o.status, s.status AS series_status, "
-                            "p.status AS pair_status, p.mentee, p.mentor, p.programme_id, g.name AS programme_name "
-                            "FROM session_occurrences o JOIN session_series s ON s.id = o.series_id "
-                            "JOIN pairs p ON p.id = o.pair_id JOIN programmes g ON g.id = p.programme_id "
-                            "WHERE o.id = :id",
-         soci::use(occurrence_id));
-    for (const auto& row : rows) {
-        OccurrenceFacts facts;
-        facts.id = IntColumn(row, "id");
-        facts.pair_id = IntColumn(row, "pair_id");
-        facts.programme_id = IntColumn(row, "programme_id");
-        facts.starts_at = IntColumn(row, "starts_at");
-        facts.ends_at = IntColumn(row, "ends_at");
-        facts.status = TextColumn(row, "status");
-        facts.series_status = TextColumn(row, "series_status");
-        facts.pair_status = TextColumn(row, "pair_status");
-        facts.mentee = TextColumn(row, "mentee");
-        facts.mentor = TextColumn(row, "mentor");
-        facts.programme_name = TextColumn(row, "programme_name");
-        return facts;
-    }
-    return std::nullopt;
-}
+using OccurrenceFacts = storage::ReminderOccurrence;
 
 /// Why the occurrence no longer takes place, or nullopt when it still does.
 std::optional<std::string> WhyNotHappening(const std::optional<OccurrenceFacts>& facts) {
@@ -66,31 +26,6 @@ std::optional<std::string> WhyNotHappening(const std::optional<OccurrenceFacts>&
     if (facts->series_status != "active") return "the series of sessions was cancelled";
     if (facts->pair_status != "active") return "the pair is no longer active";
     return std::nullopt;
-}
-
-/// A confidential mentee who did not choose to show details: both people's emails say only "Upward session",
-/// since either inbox may be read by an assistant or shown on a shared screen.
-bool HidesDetails(soci::session& session, long long programme_id, const std::string& mentee) {
-    soci::rowset<soci::row> rows = (session.prepare << "SELECT confidential, calendar_details FROM applications "
-                                                       "WHERE programme_id = :p AND employee_id = :e",
-                                    soci::use(programme_id), soci::use(mentee));
-    for (const auto& row : rows) return IntColumn(row, "confidential") == 1 && IntColumn(row, "calendar_details") == 0;
-    return false;
-}
-
-std::string TimeZoneOf(soci::session& session, const std::string& employee_id) {
-    soci::rowset<soci::row> rows =
-        (session.prepare << "SELECT time_zone FROM people WHERE employee_id = :e", soci::use(employee_id));
-    for (const auto& row : rows) return TextColumn(row, "time_zone");
-    return "";
-}
-
-std::set<std::string> ConfirmedSides(soci::session& session, long long occurrence_id) {
-    std::set<std::string> sides;
-    soci::rowset<soci::row> rows =
-        (session.prepare << "SELECT side FROM session_attendance WHERE occurrence_id = :o", soci::use(occurrence_id));
-    for (const auto& row : rows) sides.insert(TextColumn(row, "side"));
-    return sides;
 }
 
 /// One of the two people of the pair, as a recipient.
@@ -102,7 +37,7 @@ struct Recipient {
     std::string other_name;
 };
 
-std::vector<Recipient> Recipients(soci::session& session, const OccurrenceFacts& facts) {
+std::vector<Recipient> Recipients(storage::Connection& session, const OccurrenceFacts& facts) {
     const auto mentee = storage::FindPersonContact(session, facts.mentee);
     const auto mentor = storage::FindPersonContact(session, facts.mentor);
     const auto name_of = [](const std::optional<storage::PersonContact>& contact, const std::string& id) {
@@ -110,12 +45,12 @@ std::vector<Recipient> Recipients(soci::session& session, const OccurrenceFacts&
     };
     std::vector<Recipient> recipients;
     if (mentee) {
-        recipients.push_back(
-            {"mentee", mentee->name, mentee->email, TimeZoneOf(session, facts.mentee), name_of(mentor, facts.mentor)});
+        recipients.push_back({"mentee", mentee->name, mentee->email, storage::PersonTimeZone(session, facts.mentee),
+                              name_of(mentor, facts.mentor)});
     }
     if (mentor) {
-        recipients.push_back(
-            {"mentor", mentor->name, mentor->email, TimeZoneOf(session, facts.mentor), name_of(mentee, facts.mentee)});
+        recipients.push_back({"mentor", mentor->name, mentor->email, storage::PersonTimeZone(session, facts.mentor),
+                              name_of(mentee, facts.mentee)});
     }
     return recipients;
 }
@@ -124,7 +59,7 @@ std::string SessionUrl(const SessionJobOptions& options, const OccurrenceFacts& 
     return options.public_url + "/#/pairs/" + std::to_string(facts.pair_id) + "/sessions/" + std::to_string(facts.id);
 }
 
-nlohmann::json ReadPayload(const storage::ScheduledJob& job) {
+nlohmann::json ReadPayload(const domain::ScheduledJob& job) {
     auto payload = nlohmann::json::parse(job.payload, nullptr, false);
     if (payload.is_discarded() || !payload.is_object() || !payload.contains("occurrence_id")) {
         throw std::runtime_error("the job's payload is not the JSON object a " + job.kind + " job carries");
@@ -132,8 +67,8 @@ nlohmann::json ReadPayload(const storage::ScheduledJob& job) {
     return payload;
 }
 
-storage::OutgoingMail ReminderMail(const Recipient& to, const OccurrenceFacts& facts, bool hidden, int offset_minutes,
-                                   long long now, const SessionJobOptions& options) {
+domain::OutgoingMail ReminderMail(const Recipient& to, const OccurrenceFacts& facts, bool hidden, int offset_minutes,
+                                  long long now, const SessionJobOptions& options) {
     const std::string when = domain::FormatLocalTime(facts.starts_at, to.time_zone);
     const std::string in = domain::DescribeDuration(facts.starts_at - now);
     const std::string role = to.side == "mentee" ? "mentor" : "mentee";
@@ -159,8 +94,8 @@ storage::OutgoingMail ReminderMail(const Recipient& to, const OccurrenceFacts& f
     return ComposeMail(key, to.email, to.name, draft);
 }
 
-storage::OutgoingMail PromptMail(const Recipient& to, const OccurrenceFacts& facts, bool hidden,
-                                 const SessionJobOptions& options) {
+domain::OutgoingMail PromptMail(const Recipient& to, const OccurrenceFacts& facts, bool hidden,
+                                const SessionJobOptions& options) {
     const std::string when = domain::FormatLocalTime(facts.starts_at, to.time_zone);
     MailDraft draft;
     draft.greeting_name = to.name;
@@ -186,47 +121,20 @@ storage::OutgoingMail PromptMail(const Recipient& to, const OccurrenceFacts& fac
 
 }  // namespace
 
-std::vector<int> ReminderMinutesForProgramme(soci::session& session, long long programme_id) {
-    soci::rowset<soci::row> rows =
-        (session.prepare << "SELECT reminder_minutes FROM session_policies WHERE programme_id = :p",
-         soci::use(programme_id));
-    for (const auto& row : rows) return domain::ReminderOffsetsFromPolicy(TextColumn(row, "reminder_minutes"));
-    return domain::ReminderOffsetsFromPolicy(domain::kDefaultReminderMinutes);
-}
-
-int PlanSessionJobs(soci::session& session, long long now, const SessionJobOptions& options) {
-    struct Planned {
-        long long id;
-        long long programme_id;
-        long long starts_at;
-        long long ends_at;
-    };
-    std::vector<Planned> occurrences;
-    {
-        // Scheduled occurrences of active pairs that start within the horizon, or ended recently enough for
-        // their prompt (after downtime). One placeholder and one bound value per place.
-        const long long since = now - options.prompt_catch_up_seconds;
-        const long long until = now + options.planning_horizon_seconds;
-        soci::rowset<soci::row> rows =
-            (session.prepare << "SELECT o.id, o.starts_at, o.ends_at, p.programme_id FROM session_occurrences o "
-                                "JOIN session_series s ON s.id = o.series_id JOIN pairs p ON p.id = o.pair_id "
-                                "WHERE o.status = 'scheduled' AND s.status = 'active' AND p.status = 'active' "
-                                "AND o.ends_at > :since AND o.starts_at <= :until ORDER BY o.starts_at, o.id",
-             soci::use(since), soci::use(until));
-        for (const auto& row : rows) {
-            occurrences.push_back({IntColumn(row, "id"), IntColumn(row, "programme_id"), IntColumn(row, "starts_at"),
-                                   IntColumn(row, "ends_at")});
-        }
-    }
+int PlanSessionJobs(storage::Connection& session, long long now, const SessionJobOptions& options) {
+    // Scheduled occurrences of active pairs that start within the horizon, or ended recently enough for their
+    // prompt (after downtime).
+    const auto occurrences = storage::ListPlannableOccurrences(session, now - options.prompt_catch_up_seconds,
+                                                               now + options.planning_horizon_seconds);
     std::map<long long, std::vector<int>> offsets_by_programme;
     int created = 0;
     for (const auto& occurrence : occurrences) {
         auto offsets = offsets_by_programme.find(occurrence.programme_id);
         if (offsets == offsets_by_programme.end()) {
-            offsets =
-                offsets_by_programme
-                    .emplace(occurrence.programme_id, ReminderMinutesForProgramme(session, occurrence.programme_id))
-                    .first;
+            offsets = offsets_by_programme
+                          .emplace(occurrence.programme_id,
+                                   storage::ReminderOffsetsOfProgramme(session, occurrence.programme_id))
+                          .first;
         }
         const std::string id = std::to_string(occurrence.id);
         if (occurrence.starts_at > now) {
@@ -251,22 +159,22 @@ int PlanSessionJobs(soci::session& session, long long now, const SessionJobOptio
     return created;
 }
 
-JobResult RunSessionReminder(soci::session& session, const storage::ScheduledJob& job, long long now,
+JobResult RunSessionReminder(storage::Connection& session, const domain::ScheduledJob& job, long long now,
                              const SessionJobOptions& options) {
     const auto payload = ReadPayload(job);
     const long long occurrence_id = payload.at("occurrence_id").get<long long>();
     const int offset_minutes = payload.at("offset_minutes").get<int>();
     const long long planned_start = payload.at("starts_at").get<long long>();
 
-    const auto facts = LoadOccurrence(session, occurrence_id);
+    const auto facts = storage::FindReminderOccurrence(session, occurrence_id);
     if (const auto why = WhyNotHappening(facts)) return JobResult::Skipped(*why);
     // A moved occurrence has jobs of its own, planned for its new time.
     if (facts->starts_at != planned_start) return JobResult::Skipped("the session was moved");
     const auto verdict = domain::JudgeReminder(facts->starts_at, offset_minutes,
-                                               ReminderMinutesForProgramme(session, facts->programme_id), now);
+                                               storage::ReminderOffsetsOfProgramme(session, facts->programme_id), now);
     if (verdict != domain::ReminderVerdict::kSend) return JobResult::Skipped(domain::ToString(verdict));
 
-    const bool hidden = HidesDetails(session, facts->programme_id, facts->mentee);
+    const bool hidden = storage::MenteeHidesSessionDetails(session, facts->programme_id, facts->mentee);
     int queued = 0;
     for (const auto& recipient : Recipients(session, *facts)) {
         if (storage::EnqueueMail(session, ReminderMail(recipient, *facts, hidden, offset_minutes, now, options), now)) {
@@ -276,13 +184,13 @@ JobResult RunSessionReminder(soci::session& session, const storage::ScheduledJob
     return JobResult::Done(std::to_string(queued) + " reminder(s) queued");
 }
 
-JobResult RunAttendancePrompt(soci::session& session, const storage::ScheduledJob& job, long long now,
+JobResult RunAttendancePrompt(storage::Connection& session, const domain::ScheduledJob& job, long long now,
                               const SessionJobOptions& options) {
     const auto payload = ReadPayload(job);
     const long long occurrence_id = payload.at("occurrence_id").get<long long>();
     const long long planned_end = payload.at("ends_at").get<long long>();
 
-    const auto facts = LoadOccurrence(session, occurrence_id);
+    const auto facts = storage::FindReminderOccurrence(session, occurrence_id);
     if (const auto why = WhyNotHappening(facts)) return JobResult::Skipped(*why);
     if (facts->ends_at != planned_end) return JobResult::Skipped("the session was moved");
     // After a long outage, a question about a session weeks ago is noise: its page still asks.
@@ -290,8 +198,8 @@ JobResult RunAttendancePrompt(soci::session& session, const storage::ScheduledJo
         return JobResult::Skipped("the session ended too long ago to ask now");
     }
 
-    const auto confirmed = ConfirmedSides(session, occurrence_id);
-    const bool hidden = HidesDetails(session, facts->programme_id, facts->mentee);
+    const auto confirmed = storage::ConfirmedAttendanceSides(session, occurrence_id);
+    const bool hidden = storage::MenteeHidesSessionDetails(session, facts->programme_id, facts->mentee);
     int queued = 0;
     for (const auto& recipient : Recipients(session, *facts)) {
         if (confirmed.count(recipient.side) > 0) continue;  // they already told us
@@ -303,15 +211,15 @@ JobResult RunAttendancePrompt(soci::session& session, const storage::ScheduledJo
 
 void AddSessionJobs(JobScheduler& scheduler, const SessionJobOptions& options) {
     scheduler.RegisterHandler(session_job_kind::kReminder,
-                              [options](soci::session& session, const storage::ScheduledJob& job, long long now) {
+                              [options](storage::Connection& session, const domain::ScheduledJob& job, long long now) {
                                   return RunSessionReminder(session, job, now, options);
                               });
     scheduler.RegisterHandler(session_job_kind::kAttendancePrompt,
-                              [options](soci::session& session, const storage::ScheduledJob& job, long long now) {
+                              [options](storage::Connection& session, const domain::ScheduledJob& job, long long now) {
                                   return RunAttendancePrompt(session, job, now, options);
                               });
     scheduler.AddPlanner(
-        [options](soci::session& session, long long now) { return PlanSessionJobs(session, now, options); });
+        [options](storage::Connection& session, long long now) { return PlanSessionJobs(session, now, options); });
 }
 
 }  // namespace upward::service

@@ -14,13 +14,12 @@
 // already started, and, of several overdue reminders of one session (after downtime), all but the latest-due
 // one are skipped as stale. A prompt is not sent to a person who already confirmed attendance.
 
-#include <soci/soci.h>
-
 #include <string>
 #include <vector>
 
+#include "domain/records/job_records.hpp"
 #include "service/jobs/job_scheduler.hpp"
-#include "storage/scheduled_job_repository.hpp"
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 
@@ -38,17 +37,14 @@ struct SessionJobOptions {
     long long prompt_catch_up_seconds = 3 * 24 * 3600;
 };
 
-/// The programme's reminder offsets in minutes, largest first (session_policies, else the default).
-std::vector<int> ReminderMinutesForProgramme(soci::session& session, long long programme_id);
-
 /// The planner sweep: creates the missing reminder and prompt jobs. Call inside a write transaction.
 /// Returns how many jobs it created.
-int PlanSessionJobs(soci::session& session, long long now, const SessionJobOptions& options);
+int PlanSessionJobs(storage::Connection& session, long long now, const SessionJobOptions& options);
 
 /// The two handlers (JobHandler): they queue the emails on `session`, inside the scheduler's transaction.
-JobResult RunSessionReminder(soci::session& session, const storage::ScheduledJob& job, long long now,
+JobResult RunSessionReminder(storage::Connection& session, const domain::ScheduledJob& job, long long now,
                              const SessionJobOptions& options);
-JobResult RunAttendancePrompt(soci::session& session, const storage::ScheduledJob& job, long long now,
+JobResult RunAttendancePrompt(storage::Connection& session, const domain::ScheduledJob& job, long long now,
                               const SessionJobOptions& options);
 
 /// Registers both handlers and the planner on `scheduler`.

@@ -12,10 +12,11 @@
 #include "service/audit/audit.hpp"
 #include "service/calendar/calendar_notify.hpp"
 #include "service/sessions/session_escalation.hpp"
-#include "storage/pair_repository.hpp"
-#include "storage/people_repository.hpp"
-#include "storage/programme_repository.hpp"
-#include "storage/session_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/directory/people_repository.hpp"
+#include "storage/matching/pair_repository.hpp"
+#include "storage/programmes/programme_repository.hpp"
+#include "storage/sessions/session_repository.hpp"
 
 namespace upward::service {
 
@@ -27,8 +28,8 @@ enum class Want { kRead, kChange, kConfirm };
 
 // The pair and the caller's side in it ("mentee", "mentor"; "admin" for an admin reading), by the access policy:
 // admins read, only the pair's two people change anything.
-std::pair<domain::Pair, std::string> PairFor(soci::session& session, const domain::Caller& caller, long long pair_id,
-                                             Want want) {
+std::pair<domain::Pair, std::string> PairFor(storage::Connection& session, const domain::Caller& caller,
+                                             long long pair_id, Want want) {
     auto access = service::PairFor(session, caller, pair_id, want == Want::kRead ? PairUse::kAdminReads : PairUse::kOwn,
                                    "a pair's sessions are its own: only its mentee and mentor move, cancel or confirm "
                                    "them; sponsors see programme figures and escalations");
@@ -50,18 +51,18 @@ std::string ValidReason(const std::string& text) {
     return reason;
 }
 
-std::string ZoneOf(soci::session& session, const std::string& employee_id) {
+std::string ZoneOf(storage::Connection& session, const std::string& employee_id) {
     const auto person = storage::FindPerson(session, employee_id);
     return person ? person->time_zone : std::string();
 }
 
-domain::SessionSeries SeriesOf(soci::session& session, long long pair_id) {
+domain::SessionSeries SeriesOf(storage::Connection& session, long long pair_id) {
     auto series = storage::FindSeriesOfPair(session, pair_id);
     if (!series) throw NotFound("pair " + std::to_string(pair_id) + " has no sessions yet");
     return *series;
 }
 
-domain::SessionOccurrence OccurrenceOf(soci::session& session, long long pair_id, long long occurrence_id) {
+domain::SessionOccurrence OccurrenceOf(storage::Connection& session, long long pair_id, long long occurrence_id) {
     auto occurrence = storage::FindOccurrence(session, occurrence_id);
     if (!occurrence || occurrence->pair_id != pair_id) {
         throw NotFound("pair " + std::to_string(pair_id) + " has no session " + std::to_string(occurrence_id));
@@ -70,8 +71,8 @@ domain::SessionOccurrence OccurrenceOf(soci::session& session, long long pair_id
 }
 
 // The local date (in the series' zone) of `instant` must lie in the programme's dates, when it has them.
-void RequireInProgramme(soci::session& session, const domain::Pair& pair, const std::string& zone, long long instant,
-                        const std::string& field) {
+void RequireInProgramme(storage::Connection& session, const domain::Pair& pair, const std::string& zone,
+                        long long instant, const std::string& field) {
     const auto programme = storage::FindProgramme(session, pair.programme_id);
     if (!programme) return;
     const auto date = domain::UtcToLocal(zone, instant).substr(0, 10);
@@ -85,7 +86,7 @@ void RequireInProgramme(soci::session& session, const domain::Pair& pair, const 
     }
 }
 
-void Record(soci::session& session, const domain::Caller& caller, const std::string& side, long long pair_id,
+void Record(storage::Connection& session, const domain::Caller& caller, const std::string& side, long long pair_id,
             long long series_id, std::optional<long long> occurrence_id, const std::string& kind,
             const std::string& reason, std::optional<long long> old_start, std::optional<long long> new_start,
             long long now) {
@@ -103,7 +104,7 @@ void Record(soci::session& session, const domain::Caller& caller, const std::str
     storage::InsertChange(session, change);
 }
 
-PairSessions Load(soci::session& session, domain::Pair pair, std::string side, long long now) {
+PairSessions Load(storage::Connection& session, domain::Pair pair, std::string side, long long now) {
     PairSessions view;
     view.now = now;
     view.mentee_time_zone = ZoneOf(session, pair.mentee);

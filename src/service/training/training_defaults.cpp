@@ -8,7 +8,8 @@
 
 #include "core/text.hpp"
 #include "domain/training_document.hpp"
-#include "storage/training_repository.hpp"
+#include "storage/database/connection.hpp"
+#include "storage/training/training_repository.hpp"
 
 namespace upward::embedded {
 const std::vector<std::pair<std::string_view, std::string_view>>& TrainingDefaults();
@@ -76,7 +77,7 @@ std::vector<domain::TrainingModule> DefaultTrainingModules(const domain::Program
     return modules;
 }
 
-int InstallDefaultTrainingModules(soci::session& session, const domain::Programme& programme, long long now) {
+int InstallDefaultTrainingModules(storage::Connection& session, const domain::Programme& programme, long long now) {
     if (!storage::MarkTrainingDefaultsInstalled(session, programme.id, now)) return 0;
     int installed = 0;
     for (auto module : DefaultTrainingModules(programme, now)) {

@@ -1,11 +1,10 @@
 #pragma once
 
-#include <soci/soci.h>
-
 #include <vector>
 
 #include "domain/programme.hpp"
 #include "domain/training.hpp"
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 
@@ -18,6 +17,6 @@ std::vector<domain::TrainingModule> DefaultTrainingModules(const domain::Program
 /// Installs the default modules into the programme once: called when a programme is created and on the
 /// first read of an older one. Does nothing when they were installed before, even if an admin has since
 /// removed them. Call inside a write transaction. Returns how many modules it added.
-int InstallDefaultTrainingModules(soci::session& session, const domain::Programme& programme, long long now);
+int InstallDefaultTrainingModules(storage::Connection& session, const domain::Programme& programme, long long now);
 
 }  // namespace upward::service

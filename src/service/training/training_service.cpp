@@ -11,7 +11,9 @@
 #include "service/enrolment/eligibility.hpp"
 #include "service/training/markdown_renderer.hpp"
 #include "service/training/training_defaults.hpp"
-#include "storage/programme_repository.hpp"
+#include "storage/database/database.hpp"
+#include "storage/programmes/programme_repository.hpp"
+#include "storage/training/training_repository.hpp"
 
 namespace upward::service {
 
@@ -21,7 +23,7 @@ std::string ModuleSubject(long long module_id) { return "training_module:" + std
 std::string ProgrammeSubject(long long programme_id) { return "programme:" + std::to_string(programme_id); }
 
 // Modules of an archived programme are a record of what people were trained on; they no longer change.
-domain::Programme WritableProgramme(soci::session& session, long long programme_id) {
+domain::Programme WritableProgramme(storage::Connection& session, long long programme_id) {
     auto programme = ProgrammeOrNotFound(session, programme_id);
     if (programme.status == domain::ProgrammeStatus::kArchived) {
         throw Conflict("programme " + std::to_string(programme_id) +
@@ -31,7 +33,7 @@ domain::Programme WritableProgramme(soci::session& session, long long programme_
 }
 
 // A current or archived module of the programme; another programme's module is not found through this one.
-domain::TrainingModule ModuleOf(soci::session& session, long long programme_id, long long module_id) {
+domain::TrainingModule ModuleOf(storage::Connection& session, long long programme_id, long long module_id) {
     auto module = storage::FindTrainingModule(session, module_id);
     if (!module || module->programme_id != programme_id) {
         throw NotFound("no training module with id " + std::to_string(module_id) + " in programme " +
@@ -42,7 +44,7 @@ domain::TrainingModule ModuleOf(soci::session& session, long long programme_id, 
 
 // The caller's roles in the programme. Someone who is no member does not learn the programme exists,
 // unless they are an admin or sponsor (who may know it): to them a participant's own view is Forbidden.
-std::vector<domain::ProgrammeRole> ParticipantRoles(soci::session& session, const domain::Caller& caller,
+std::vector<domain::ProgrammeRole> ParticipantRoles(storage::Connection& session, const domain::Caller& caller,
                                                     long long programme_id) {
     std::vector<domain::ProgrammeRole> roles;
     for (const auto& membership : caller.memberships) {
@@ -64,7 +66,7 @@ bool HasRole(const std::vector<domain::ProgrammeRole>& roles, domain::ProgrammeR
 }
 
 // A current module of one of the participant's roles; any other is not found to them.
-domain::TrainingModule OwnModule(soci::session& session, const std::vector<domain::ProgrammeRole>& roles,
+domain::TrainingModule OwnModule(storage::Connection& session, const std::vector<domain::ProgrammeRole>& roles,
                                  long long programme_id, long long module_id) {
     auto module = storage::FindTrainingModule(session, module_id);
     if (!module || module->programme_id != programme_id || module->archived_at || !HasRole(roles, module->role)) {
@@ -80,7 +82,8 @@ domain::TrainingStatus StatusOf(const storage::TrainingResult* result) {
 }
 
 // Adding or removing a module changes whether everyone of its role has completed their training.
-void RefreshRoleEligibility(soci::session& session, long long programme_id, domain::ProgrammeRole role, long long now) {
+void RefreshRoleEligibility(storage::Connection& session, long long programme_id, domain::ProgrammeRole role,
+                            long long now) {
     for (const auto& participant : storage::ListProgrammeParticipants(session, programme_id)) {
         if (participant.role == role && !participant.person_id.empty()) {
             RefreshEligibility(session, programme_id, participant.person_id, now);
@@ -88,7 +91,7 @@ void RefreshRoleEligibility(soci::session& session, long long programme_id, doma
     }
 }
 
-domain::TrainingModule InsertModule(soci::session& session, const Clock& clock, const domain::Caller& caller,
+domain::TrainingModule InsertModule(storage::Connection& session, const Clock& clock, const domain::Caller& caller,
                                     domain::TrainingModule module, const std::string& action) {
     module.position = storage::NextTrainingPosition(session, module.programme_id, module.role);
     module.created_at = module.updated_at = clock.NowSeconds();
@@ -338,7 +341,7 @@ AttemptOutcome TrainingService::SubmitAttempt(const domain::Caller& caller, long
     outcome.grade = domain::GradeQuiz(module.quiz, answers, module.pass_mark);
     outcome.pass_mark = module.pass_mark;
     outcome.attempted_at = clock_.NowSeconds();
-    storage::TrainingAttempt attempt;
+    domain::TrainingAttempt attempt;
     attempt.module_id = module_id;
     attempt.user_id = caller.user_id;
     attempt.answers = answers;
@@ -354,8 +357,8 @@ AttemptOutcome TrainingService::SubmitAttempt(const domain::Caller& caller, long
     return outcome;
 }
 
-std::vector<storage::TrainingAttempt> TrainingService::MyAttempts(const domain::Caller& caller, long long programme_id,
-                                                                  long long module_id) {
+std::vector<domain::TrainingAttempt> TrainingService::MyAttempts(const domain::Caller& caller, long long programme_id,
+                                                                 long long module_id) {
     auto session = database_.Acquire();
     const auto roles = ParticipantRoles(*session, caller, programme_id);
     OwnModule(*session, roles, programme_id, module_id);

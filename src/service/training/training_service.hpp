@@ -7,10 +7,10 @@
 #include <vector>
 
 #include "core/clock.hpp"
+#include "domain/records/training_records.hpp"
 #include "domain/roles.hpp"
 #include "domain/training.hpp"
-#include "storage/database.hpp"
-#include "storage/training_repository.hpp"
+#include "service/storage_handles.hpp"
 
 namespace upward::service {
 
@@ -40,7 +40,7 @@ enum class ModuleRemoval { kDeleted, kArchived };
 
 /// One participant's row of the progress table: a cell per current module of their role.
 struct ParticipantProgress {
-    storage::ProgrammeParticipant participant;
+    domain::ProgrammeParticipant participant;
     struct Cell {
         long long module_id = 0;
         domain::TrainingStatus status = domain::TrainingStatus::kNotStarted;
@@ -99,8 +99,8 @@ public:
     AttemptOutcome SubmitAttempt(const domain::Caller& caller, long long programme_id, long long module_id,
                                  const std::vector<int>& answers);
     /// The caller's own attempts at a module, newest first.
-    std::vector<storage::TrainingAttempt> MyAttempts(const domain::Caller& caller, long long programme_id,
-                                                     long long module_id);
+    std::vector<domain::TrainingAttempt> MyAttempts(const domain::Caller& caller, long long programme_id,
+                                                    long long module_id);
 
 private:
     /// Installs the defaults of an older programme on its first read (a write only that once).

@@ -13,7 +13,7 @@
 #include "service/reporting/funnel_service.hpp"
 #include "service/reporting/health_service.hpp"
 #include "service/reporting/outcomes_service.hpp"
-#include "storage/pair_repository.hpp"
+#include "storage/matching/pair_repository.hpp"
 #include "test_database.hpp"
 
 namespace upward::service {

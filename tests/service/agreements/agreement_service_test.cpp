@@ -11,7 +11,7 @@
 #include "service/directory/people_import.hpp"
 #include "service/matching/matching_service.hpp"
 #include "service/programmes/programme_service.hpp"
-#include "storage/pair_repository.hpp"
+#include "storage/matching/pair_repository.hpp"
 #include "test_database.hpp"
 
 namespace upward::service {

@@ -10,10 +10,10 @@
 #include "core/clock.hpp"
 #include "service/directory/people_import.hpp"
 #include "service/programmes/programme_service.hpp"
-#include "storage/application_repository.hpp"
-#include "storage/mail_outbox_repository.hpp"
-#include "storage/pair_repository.hpp"
-#include "storage/user_repository.hpp"
+#include "storage/enrolment/application_repository.hpp"
+#include "storage/identity/user_repository.hpp"
+#include "storage/mail/mail_outbox_repository.hpp"
+#include "storage/matching/pair_repository.hpp"
 #include "test_database.hpp"
 
 namespace upward::service {
@@ -47,7 +47,7 @@ protected:
         auto session = database_.Get().Acquire();
         for (const auto& [person, email] : {std::pair{"D1", "dana@example.com"}, std::pair{"E1", "eli@example.com"},
                                             std::pair{"D2", "dev@example.com"}, std::pair{"E2", "eva@example.com"}}) {
-            storage::UserRecord user;
+            domain::UserRecord user;
             user.email = email;
             user.display_name = person;
             user.person_id = person;
@@ -69,7 +69,7 @@ protected:
         SetDevPrivacy(true, false);
     }
 
-    long long NewPair(soci::session& session, const std::string& mentee, const std::string& mentor) {
+    long long NewPair(storage::Connection& session, const std::string& mentee, const std::string& mentor) {
         domain::Pair pair;
         pair.programme_id = programme_;
         pair.mentee = mentee;
@@ -94,7 +94,7 @@ protected:
         tx.Commit();
     }
 
-    storage::OutboxMail Mail(const std::string& key) {
+    domain::OutboxMail Mail(const std::string& key) {
         auto session = database_.Get().Acquire();
         const auto mail = storage::FindMailByDedupeKey(*session, key);
         if (!mail) throw std::runtime_error("no mail " + key);

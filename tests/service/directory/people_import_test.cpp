@@ -5,7 +5,7 @@
 #include "core/clock.hpp"
 #include "core/errors.hpp"
 #include "demo/demo_directory.hpp"
-#include "storage/people_repository.hpp"
+#include "storage/directory/people_repository.hpp"
 #include "test_database.hpp"
 
 namespace upward::service {

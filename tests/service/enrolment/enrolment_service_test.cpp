@@ -15,9 +15,9 @@
 #include "service/matching/matching_service.hpp"
 #include "service/programmes/programme_service.hpp"
 #include "service/secrets/secrets.hpp"
-#include "storage/application_repository.hpp"
-#include "storage/match_profile_repository.hpp"
-#include "storage/user_repository.hpp"
+#include "storage/enrolment/application_repository.hpp"
+#include "storage/identity/user_repository.hpp"
+#include "storage/matching/match_profile_repository.hpp"
 #include "test_database.hpp"
 
 namespace upward::service {
@@ -211,7 +211,7 @@ TEST_P(EnrolmentServiceTest, InviteByFilterTakesActivePeopleInTheRange) {
     const auto programme = NewProgramme();
     InviteRequest request;
     request.side = domain::Side::kMentor;
-    request.filter = storage::InviteeFilter{2, 3, "Engineering", ""};
+    request.filter = domain::InviteeFilter{2, 3, "Engineering", ""};
     const auto outcome = enrolment_.Invite(admin_, programme, request);
     EXPECT_EQ(outcome.invited, 2);  // E1 and E2; X1 left
     const auto invitations = enrolment_.ListInvitations(admin_, programme);

@@ -16,8 +16,8 @@
 #include "service/feedback/survey_admin_service.hpp"
 #include "service/feedback/survey_response_service.hpp"
 #include "service/programmes/programme_service.hpp"
-#include "storage/pair_repository.hpp"
-#include "storage/user_repository.hpp"
+#include "storage/identity/user_repository.hpp"
+#include "storage/matching/pair_repository.hpp"
 #include "test_database.hpp"
 
 namespace upward::service {
@@ -80,7 +80,7 @@ protected:
     }
 
     long long User(const std::string& email, const std::string& person, domain::Role role) {
-        storage::UserRecord user;
+        domain::UserRecord user;
         user.email = email;
         user.display_name = email;
         user.role = role;

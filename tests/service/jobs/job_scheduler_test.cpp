@@ -14,8 +14,8 @@
 
 #include "core/clock.hpp"
 #include "service/jobs/job_worker.hpp"
-#include "storage/mail_outbox_repository.hpp"
-#include "storage/scheduled_job_repository.hpp"
+#include "storage/jobs/scheduled_job_repository.hpp"
+#include "storage/mail/mail_outbox_repository.hpp"
 #include "test_database.hpp"
 
 namespace upward::service {
@@ -38,7 +38,7 @@ long long CountRows(storage::Database& database, const std::string& table) {
 
 /// A handler that queues one email per job (keyed by the job), counting how often it ran.
 JobHandler MailingHandler(std::atomic<int>& runs) {
-    return [&runs](soci::session& session, const storage::ScheduledJob& job, long long now) {
+    return [&runs](storage::Connection& session, const domain::ScheduledJob& job, long long now) {
         ++runs;
         storage::EnqueueMail(
             session, {"job:" + job.dedupe_key, "ada@example.com", "Ada", "about " + job.payload, "text", "<p>html</p>"},
@@ -67,11 +67,11 @@ protected:
         transaction.Commit();
         return created;
     }
-    storage::ScheduledJob Job(const std::string& key) {
+    domain::ScheduledJob Job(const std::string& key) {
         auto session = database_.Get().Acquire();
         const auto job = storage::FindJobByDedupeKey(*session, key);
         EXPECT_TRUE(job.has_value()) << key;
-        return job.value_or(storage::ScheduledJob{});
+        return job.value_or(domain::ScheduledJob{});
     }
 
     TestDatabase database_;
@@ -118,7 +118,7 @@ TEST_P(JobSchedulerTest, AFailingHandlerIsRetriedWithBackoffAndItsEffectsRolledB
     JobScheduler scheduler(database_.Get(), clock_, "a", policy);
     int calls = 0;
     scheduler.RegisterHandler(
-        "test", [&calls](soci::session& session, const storage::ScheduledJob&, long long now) -> JobResult {
+        "test", [&calls](storage::Connection& session, const domain::ScheduledJob&, long long now) -> JobResult {
             ++calls;
             // Written, then undone with the failed attempt: a job takes effect only with its success.
             storage::EnqueueMail(session, {"partial:" + std::to_string(calls), "a@example.com", "A", "s", "t", "h"},
@@ -265,7 +265,7 @@ TEST_P(JobSchedulerTest, PlannersRunAtTheirIntervalAndTheirJobsAreIdempotent) {
     JobScheduler scheduler(database_.Get(), clock_, "a", policy);
     scheduler.RegisterHandler("test", MailingHandler(runs_));
     int plans = 0;
-    scheduler.AddPlanner([&plans](soci::session& session, long long now) {
+    scheduler.AddPlanner([&plans](storage::Connection& session, long long now) {
         ++plans;
         return storage::ScheduleJob(session, "test", "planned", "{}", now + 30, now) ? 1 : 0;
     });

@@ -13,7 +13,7 @@
 #include "core/errors.hpp"
 #include "service/mail/mail_delivery.hpp"
 #include "service/mail/mail_worker.hpp"
-#include "storage/mail_outbox_repository.hpp"
+#include "storage/mail/mail_outbox_repository.hpp"
 #include "test_database.hpp"
 
 namespace upward::service {
@@ -63,7 +63,7 @@ private:
     int attempts_ = 0;
 };
 
-storage::OutgoingMail Mail(const std::string& key, const std::string& to = "ada@example.com") {
+domain::OutgoingMail Mail(const std::string& key, const std::string& to = "ada@example.com") {
     return {key, to, "Ada Lovelace", "Subject " + key, "text " + key, "<p>html " + key + "</p>"};
 }
 
@@ -71,17 +71,17 @@ class MailOutboxTest : public ::testing::TestWithParam<Backend> {
 protected:
     MailOutboxTest() : database_(GetParam()), clock_(kNow) {}
 
-    bool Enqueue(const storage::OutgoingMail& mail) {
+    bool Enqueue(const domain::OutgoingMail& mail) {
         auto session = database_.Get().Acquire();
         return storage::EnqueueMail(*session, mail, clock_.NowSeconds());
     }
-    storage::OutboxMail Row(const std::string& key) {
+    domain::OutboxMail Row(const std::string& key) {
         auto session = database_.Get().Acquire();
         const auto row = storage::FindMailByDedupeKey(*session, key);
         if (!row) throw std::runtime_error("no outbox row " + key);
         return *row;
     }
-    std::vector<storage::OutboxMail> Claim(int limit = 10, long long lease = 300, int max_attempts = 10) {
+    std::vector<domain::OutboxMail> Claim(int limit = 10, long long lease = 300, int max_attempts = 10) {
         auto session = database_.Get().Acquire();
         return storage::ClaimDueMail(*session, database_.Get().GetBackend(), clock_.NowSeconds(), lease, max_attempts,
                                      limit);

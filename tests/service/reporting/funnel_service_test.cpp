@@ -11,10 +11,10 @@
 #include "service/directory/people_import.hpp"
 #include "service/enrolment/ground_rules.hpp"
 #include "service/programmes/programme_service.hpp"
-#include "storage/agreement_repository.hpp"
-#include "storage/pair_repository.hpp"
-#include "storage/programme_repository.hpp"
-#include "storage/user_repository.hpp"
+#include "storage/agreements/agreement_repository.hpp"
+#include "storage/identity/user_repository.hpp"
+#include "storage/matching/pair_repository.hpp"
+#include "storage/programmes/programme_repository.hpp"
 #include "test_database.hpp"
 
 namespace upward::service {
@@ -76,7 +76,7 @@ protected:
     }
 
     long long User(const std::string& person) {
-        storage::UserRecord user;
+        domain::UserRecord user;
         user.email = person + "@example.com";
         user.display_name = person;
         user.person_id = person;
@@ -222,7 +222,7 @@ protected:
     domain::Caller admin_;
     domain::Caller sponsor_;
     long long programme_ = 0;
-    storage::Connection session_;
+    storage::ConnectionLease session_;
     std::vector<long long> mentor_modules_;
     std::vector<long long> mentee_modules_;
     std::string digest_;

@@ -16,8 +16,8 @@
 #include "service/reporting/health_document.hpp"
 #include "service/reporting/health_report.hpp"
 #include "service/reporting/pairs_at_risk.hpp"
-#include "storage/pair_repository.hpp"
-#include "storage/user_repository.hpp"
+#include "storage/identity/user_repository.hpp"
+#include "storage/matching/pair_repository.hpp"
 #include "test_database.hpp"
 
 namespace upward::service {
@@ -68,7 +68,7 @@ protected:
     }
 
     domain::Caller Caller(const std::string& name, domain::Role role) {
-        storage::UserRecord user;
+        domain::UserRecord user;
         user.email = name + "@example.com";
         user.display_name = name;
         user.role = role;
@@ -266,7 +266,7 @@ protected:
     ManualClock clock_;
     ProgrammeService programmes_;
     HealthService health_;
-    storage::Connection session_;
+    storage::ConnectionLease session_;
     domain::Caller admin_, sponsor_, other_sponsor_, company_sponsor_, participant_, outsider_;
     long long programme_ = 0;
     long long other_programme_ = 0;

@@ -9,7 +9,7 @@
 #include "core/errors.hpp"
 #include "service/programmes/programme_service.hpp"
 #include "service/reporting/outcomes_report.hpp"
-#include "storage/pair_repository.hpp"
+#include "storage/matching/pair_repository.hpp"
 #include "test_database.hpp"
 
 namespace upward::service {
@@ -183,7 +183,7 @@ protected:
     domain::Caller admin_, sponsor_, participant_;
     long long programme_ = 0, other_programme_ = 0;
     std::vector<long long> pairs_;
-    std::unique_ptr<soci::session> session_;
+    storage::ConnectionLease session_;
 };
 
 TEST_P(OutcomesServiceTest, RetentionAgainstTheComparisonGroup) {

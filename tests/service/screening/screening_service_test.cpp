@@ -13,7 +13,7 @@
 #include "service/identity/auth_service.hpp"
 #include "service/identity/user_service.hpp"
 #include "service/programmes/programme_service.hpp"
-#include "storage/application_repository.hpp"
+#include "storage/enrolment/application_repository.hpp"
 #include "test_database.hpp"
 
 namespace upward::service {

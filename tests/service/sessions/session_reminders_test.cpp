@@ -13,7 +13,7 @@
 #include "core/clock.hpp"
 #include "service/jobs/job_scheduler.hpp"
 #include "session_jobs_fixture.hpp"
-#include "storage/scheduled_job_repository.hpp"
+#include "storage/jobs/scheduled_job_repository.hpp"
 #include "test_database.hpp"
 
 namespace upward::service {
@@ -64,15 +64,15 @@ protected:
             outcomes.insert(outcomes.end(), report.outcomes.begin(), report.outcomes.end());
         }
     }
-    std::vector<storage::ScheduledJob> Jobs(const std::string& kind) {
+    std::vector<domain::ScheduledJob> Jobs(const std::string& kind) {
         auto session = database_.Get().Acquire();
         return storage::ListJobs(*session, kind);
     }
-    storage::ScheduledJob Job(const std::string& key) {
+    domain::ScheduledJob Job(const std::string& key) {
         auto session = database_.Get().Acquire();
         const auto job = storage::FindJobByDedupeKey(*session, key);
         EXPECT_TRUE(job.has_value()) << key;
-        return job.value_or(storage::ScheduledJob{});
+        return job.value_or(domain::ScheduledJob{});
     }
     static std::string ReminderKey(long long occurrence, int minutes, long long starts_at) {
         return "reminder:" + std::to_string(occurrence) + ":" + std::to_string(minutes) + ":" +

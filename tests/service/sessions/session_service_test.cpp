@@ -14,9 +14,9 @@
 #include "service/matching/matching_service.hpp"
 #include "service/programmes/programme_service.hpp"
 #include "service/sessions/session_proposal.hpp"
-#include "storage/pair_repository.hpp"
-#include "storage/session_repository.hpp"
-#include "storage/user_repository.hpp"
+#include "storage/identity/user_repository.hpp"
+#include "storage/matching/pair_repository.hpp"
+#include "storage/sessions/session_repository.hpp"
 #include "test_database.hpp"
 
 namespace upward::service {
@@ -77,7 +77,7 @@ protected:
     }
 
     domain::Caller Account(const std::string& email, domain::Role role, const std::string& person) {
-        storage::UserRecord user;
+        domain::UserRecord user;
         user.email = email;
         user.display_name = email.substr(0, email.find('@'));
         user.role = role;

@@ -12,9 +12,9 @@
 #include "service/enrolment/eligibility.hpp"
 #include "service/programmes/programme_service.hpp"
 #include "service/training/training_defaults.hpp"
-#include "storage/programme_repository.hpp"
-#include "storage/training_repository.hpp"
-#include "storage/user_repository.hpp"
+#include "storage/identity/user_repository.hpp"
+#include "storage/programmes/programme_repository.hpp"
+#include "storage/training/training_repository.hpp"
 #include "test_database.hpp"
 
 namespace upward::service {
@@ -84,7 +84,7 @@ protected:
 
     long long NewUser(const std::string& email, const std::string& person, domain::Role role) {
         auto session = database_.Get().Acquire();
-        storage::UserRecord user;
+        domain::UserRecord user;
         user.email = email;
         user.display_name = email.substr(0, email.find('@'));
         user.person_id = person;
