@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, onUnauthorized, rememberCsrfToken, ApiError, errorMessage } from './api';
+import { api, onUnauthorized, rememberCsrfToken, ApiError, errorMessage } from './api/client';
 import { navigate, useRoute } from './router';
 import type { Me } from './types';
 import { SignInPage } from './components/SignInPage';

@@ -1,4 +1,4 @@
-import { request, type Items } from './api';
+import { request, type Items } from './api/client';
 
 /** One of the caller's calendar subscriptions, as listed: never with its secret. */
 export interface CalendarFeed {

@@ -1,134 +1,34 @@
-import { query, request, type Items } from './api';
-import type { Me, Side } from './types';
+import { query, request, type Items } from './api/client';
+import type { Complete, CompleteExcept, ResponseOf, Schema } from './api/schema';
+import type { Side } from './types';
 
 // Invitations, applications, ground rules and a participant's steps (the API's "enrolment" tag).
 
 /** A weekly slot in the person's own time zone: day mon..sun, times HH:MM. */
-export interface AvailabilitySlot {
-  day: string;
-  start: string;
-  end: string;
-}
+export type AvailabilitySlot = Schema<'AvailabilitySlot'>;
 
-export type InvitationStatus = 'pending' | 'expired' | 'accepted' | 'revoked';
-
-export interface Invitation {
-  id: number;
-  programme_id: number;
-  employee_id: string;
-  name: string | null;
-  email: string;
-  side: Side;
-  status: InvitationStatus;
-  created_at: string;
-  expires_at: string;
-  accepted_at: string | null;
-}
-
-export interface InviteFilter {
-  grade_min?: number | null;
-  grade_max?: number | null;
-  department?: string | null;
-  location?: string | null;
-}
-
-export interface InviteRequest {
-  side: Side;
-  employee_ids?: string[];
-  filter?: InviteFilter;
-  expires_in_days?: number;
-}
-
-export interface InviteOutcome {
-  invited: number;
-  reissued: number;
-  skipped: { employee_id: string; reason: string }[];
-}
-
-export interface InvitationPreview {
-  programme_id: number;
-  programme_name: string;
-  programme_purpose: string;
-  side: Side;
-  invitee_name: string;
-  email: string;
-  expires_at: string;
-  account_exists: boolean;
-}
-
-export interface AcceptResponse {
-  user: Me;
-  csrf_token: string;
-}
-
-export type ApplicationStatus = 'submitted' | 'approved' | 'wait_listed' | 'declined' | 'withdrawn';
+export type Invitation = Schema<'Invitation'>;
+export type InvitationStatus = Invitation['status'];
+export type InviteRequest = Partial<Schema<'InviteRequest'>> & Pick<Schema<'InviteRequest'>, 'side'>;
+export type InviteFilter = NonNullable<InviteRequest['filter']>;
+export type InviteOutcome = Schema<'InviteOutcome'>;
+export type InvitationPreview = Complete<Schema<'InvitationPreview'>>;
+export type AcceptResponse = Complete<ResponseOf<'/api/v1/invitations/{token}/accept', 'post'>>;
 
 /** Mentors fill level (1–5) and evidence; mentees priority (1–5, 5 matters most). */
-export interface ApplicationTopic {
-  topic: string;
-  level?: number;
-  evidence?: string;
-  priority?: number;
-}
-
-export interface ApplicationInput {
-  topics: ApplicationTopic[];
-  languages: string[];
-  availability: AvailabilitySlot[];
-  motivation: string;
-  goals: string;
-}
-
-export interface Application extends ApplicationInput {
-  id: number;
-  programme_id: number;
-  employee_id: string;
-  side: Side;
-  status: ApplicationStatus;
-  decision_reason: string | null;
-  decided_at: string | null;
-  submitted_at: string;
-  updated_at: string;
-}
+export type ApplicationTopic = Schema<'ApplicationTopic'>;
+export type ApplicationInput = Required<Omit<Schema<'ApplicationInput'>, 'side'>>;
+export type Application = CompleteExcept<Schema<'Application'>, 'user_id' | 'screening_answers'>;
+export type ApplicationStatus = Application['status'];
 
 /** An application as admins list it, with the applicant's directory facts. */
-export interface ApplicationWithApplicant extends Application {
-  name: string | null;
-  grade: number;
-  department: string | null;
-}
+export type ApplicationWithApplicant = CompleteExcept<Schema<'ApplicationWithApplicant'>, 'user_id' | 'screening_answers'>;
 
-export interface MyApplication {
-  application: Application | null;
-  applications_open: boolean;
-  application_deadline: string | null;
-}
-
-export interface GroundRules {
-  rules: string[];
-  digest: string | null;
-  acknowledged: boolean;
-  acknowledged_at: string | null;
-}
-
-export type StepName =
-  | 'invited'
-  | 'applied'
-  | 'screened'
-  | 'trained'
-  | 'rules_acknowledged'
-  | 'matched'
-  | 'agreement_signed';
-
-export type StepState = 'done' | 'pending' | 'blocked' | 'not_required';
-
-export interface EnrolmentStatus {
-  programme_id: number;
-  side: Side;
-  steps: { step: StepName; state: StepState; detail: string }[];
-  eligible: boolean;
-  blockers: string[];
-}
+export type MyApplication = Omit<Complete<Schema<'MyApplication'>>, 'application'> & { application: Application | null };
+export type GroundRules = Complete<Schema<'GroundRules'>>;
+export type EnrolmentStatus = Schema<'EnrolmentStatus'>;
+export type StepName = EnrolmentStatus['steps'][number]['step'];
+export type StepState = EnrolmentStatus['steps'][number]['state'];
 
 export const STEP_LABELS: Record<StepName, string> = {
   invited: 'Invited',

@@ -1,6 +1,6 @@
 // Pulses, surveys and released ratings. A partner's ratings arrive only once both of a pair answered, and admins
 // and sponsors see aggregates only: every figure is guarded by the programme's anonymity threshold k.
-import { query, request, type Items } from './api';
+import { query, request, type Items } from './api/client';
 
 export interface Pulse {
   occurrence_id: number;

@@ -1,4 +1,4 @@
-import { request, query, type Items } from './api';
+import { request, query, type Items } from './api/client';
 
 /** A figure resting on answers: null and withheld below the programme's anonymity threshold k, never zero. */
 export interface GuardedFigure {

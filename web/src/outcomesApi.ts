@@ -1,6 +1,6 @@
 // A programme's outcomes (retention, learning, mentor growth, insights) and, for the printable report, its
 // health figures. Administrators and sponsors only; every figure is guarded by the programme's anonymity threshold.
-import { ApiError, request } from './api';
+import { ApiError, request } from './api/client';
 
 /** A figure shown only when at least k stand behind it: `value` is null (never zero) below k, with the reason. */
 export interface GuardedFigure {

@@ -1,66 +1,23 @@
 // A pair after matching: declining with a private reason, the pair agreement (draft, edit, sign) and the
 // enrolment funnel an administrator (or, as counts only, a sponsor) reads.
-import { request } from './api';
+import { request } from './api/client';
+import type { Complete, Schema } from './api/schema';
 import type { Pair } from './types';
 
 /** The terms both people of a pair write down together. */
-export interface AgreementTerms {
-  mentee_goals: string;
-  mentor_goals: string;
-  /** Topics in scope, from the programme's catalogue: advice stays within them. */
-  topics: string[];
-  cadence_days: number;
-  confidentiality_statement: string;
-}
+export type AgreementTerms = Omit<Schema<'PairAgreementInput'>, 'version'>;
 
 /** GET/PUT /pairs/{id}/agreement: version 0 holds the programme's defaults until someone drafts it. */
-export interface PairAgreement extends AgreementTerms {
-  pair: Pair;
-  version: number;
-  drafted: boolean;
-  updated_at: string | null;
-  mentee_signed_at: string | null;
-  mentor_signed_at: string | null;
-  /** The programme's topic catalogue to choose from. */
-  catalogue: string[];
-}
+export type PairAgreement = Complete<Omit<Schema<'PairAgreement'>, 'pair'>> & { pair: Pair };
 
-export type FunnelStepName =
-  | 'invited'
-  | 'accepted_invitation'
-  | 'applied'
-  | 'approved'
-  | 'trained'
-  | 'ground_rules_acknowledged'
-  | 'matched'
-  | 'agreement_signed';
-
-export interface FunnelPerson {
-  employee_id: string;
-  name: string;
-  /** What blocks their next step; null once every step is done. */
-  blocked_on: string | null;
-}
-
-export interface FunnelStep {
-  step: FunnelStepName;
-  /** Everybody who has done this step. */
-  count: number;
+export type EnrolmentFunnel = Complete<Schema<'EnrolmentFunnel'>>;
+export type FunnelSide = EnrolmentFunnel['sides'][number];
+export type FunnelStep = Omit<FunnelSide['steps'][number], 'people'> & {
   /** Who stands here: it is the furthest step they have done (absent for sponsors). */
   people?: FunnelPerson[];
-}
-
-export interface FunnelSide {
-  side: 'mentor' | 'mentee';
-  steps: FunnelStep[];
-}
-
-export interface EnrolmentFunnel {
-  programme_id: number;
-  /** False for sponsors: counts only. */
-  people_included: boolean;
-  sides: FunnelSide[];
-}
+};
+export type FunnelStepName = FunnelStep['step'];
+export type FunnelPerson = FunnelSide['steps'][number]['people'][number];
 
 export const pairsApi = {
   /** Declines a proposed or accepted pair; the reason (optional) is read by administrators only. */

@@ -1,168 +1,48 @@
 // Screening of mentor applications: the questionnaire, an applicant's own answers and outcome, named
 // reviewers, the review queue, scorecards and decisions.
-import { request, query, type Items } from './api';
+import { request, query, type Items } from './api/client';
+import type { Complete, Schema } from './api/schema';
 
-export type Outcome = 'approve' | 'wait_list' | 'decline';
-export type ApplicationStatus = 'submitted' | 'approved' | 'wait_listed' | 'declined' | 'withdrawn';
+export type Outcome = Schema<'ScorecardInput'>['recommendation'];
+export type ApplicationStatus = Schema<'Application'>['status'];
 
-export interface ScreeningQuestion {
-  id: number;
-  position: number;
-  quality: string;
-  prompt: string;
-}
-
-export interface Questionnaire extends Items<ScreeningQuestion> {
-  qualities: string[];
-}
+export type ScreeningQuestion = Schema<'ScreeningQuestion'>;
+export type Questionnaire = Schema<'Questionnaire'>;
 
 /** A question as an admin edits it: an id keeps an existing question, none adds one. */
-export interface QuestionInput {
-  id?: number;
-  quality: string;
-  prompt: string;
-}
-
-export interface ScreeningAnswer {
-  question_id: number;
-  answer: string;
-}
+export type QuestionInput = Omit<Schema<'ScreeningQuestionInput'>, 'id'> & { id?: number };
+export type ScreeningAnswer = Schema<'ScreeningAnswer'>;
 
 /** An applicant's own screening: never scorecards, reviewers or other applicants. */
-export interface MyScreening {
-  questions: ScreeningQuestion[];
-  application: {
-    id: number;
-    side: 'mentor' | 'mentee';
-    status: ApplicationStatus;
-    decision_reason: string | null;
-    decided_at: string | null;
-    submitted_at: string;
-  } | null;
-  answers: ScreeningAnswer[];
-  editable: boolean;
-}
+export type MyScreening = Complete<Schema<'MyScreening'>>;
 
-export interface Reviewer {
-  user_id: number;
-  email: string;
-  display_name: string;
-  employee_id: string | null;
-}
+export type Reviewer = Complete<Schema<'ScreeningReviewer'>>;
+export type ReviewedProgramme = Schema<'ScreenedProgramme'>;
+export type ScoreSummary = Complete<Schema<'ScoreSummary'>>;
 
-export interface ReviewedProgramme {
-  programme_id: number;
-  name: string;
-  status: string;
-  awaiting_decision: number;
-}
-
-export interface ScoreSummary {
-  reviews: number;
-  average_by_quality: Record<string, number>;
-  overall: number | null;
-  recommendations: Record<Outcome, number>;
-}
-
-export interface ApplicantPerson {
-  employee_id: string;
-  name: string;
-  title: string;
-  department: string;
-  grade: number;
-  location: string;
-  time_zone: string;
-  active: boolean;
-}
-
-export interface QueueItem {
-  application_id: number;
-  employee_id: string;
-  person: ApplicantPerson | null;
-  status: ApplicationStatus;
-  submitted_at: string;
-  updated_at: string;
-  decided_at: string | null;
-  answered: boolean;
-  reviewed_by_me: boolean;
-  scores: ScoreSummary;
-}
-
-export interface ReviewQueue extends Items<QueueItem> {
-  qualities: string[];
-  /** Applications left out because the caller may not review them (their own or their reporting line). */
-  withheld: number;
-}
+export type ReviewQueue = Complete<Schema<'ReviewQueue'>>;
+export type QueueItem = ReviewQueue['items'][number];
+export type ApplicantPerson = NonNullable<QueueItem['person']>;
 
 export type QueueFilter = 'awaiting' | 'decided' | 'all';
 
-export interface Review {
-  application_id: number;
-  reviewer_user_id: number;
-  reviewer_name: string;
-  mine: boolean;
-  scores: Record<string, number>;
-  recommendation: Outcome;
-  comment: string;
-  created_at: string;
-  updated_at: string;
-}
+export type Review = Complete<Schema<'ScreeningReview'>>;
+export type ApplicationTopic = Schema<'ApplicationTopic'>;
 
-export interface ApplicationTopic {
-  topic: string;
-  level?: number;
-  evidence?: string;
-  priority?: number;
-}
+/** The application under review. */
+export type ApplicationDetail = Complete<Omit<Schema<'Application'>, 'user_id' | 'screening_answers'>>;
 
-export interface ApplicationDetail {
-  id: number;
-  programme_id: number;
-  employee_id: string;
-  side: 'mentor' | 'mentee';
-  status: ApplicationStatus;
-  topics: ApplicationTopic[];
-  languages: string[];
-  availability: { day: string; start: string; end: string }[];
-  motivation: string;
-  goals: string;
-  decision_reason: string | null;
-  decided_at: string | null;
-  submitted_at: string;
-  updated_at: string;
-}
-
-export interface AnsweredQuestion {
-  question_id: number;
-  /** Null for a question removed from the questionnaire since it was answered. */
-  quality: string | null;
-  prompt: string | null;
-  answer: string;
-}
-
-export interface ApplicationScreening {
+/**
+ * Every scorecard for admins; a named reviewer gets only their own.
+ * TODO(openapi): ApplicationScreening.application is an empty object in the document; it carries an Application.
+ */
+export type ApplicationScreening = Complete<Omit<Schema<'ApplicationScreening'>, 'application'>> & {
   application: ApplicationDetail;
-  person: ApplicantPerson | null;
-  qualities: string[];
-  answers: AnsweredQuestion[];
-  /** Every scorecard for admins; a named reviewer gets only their own. */
-  reviews: Review[];
-  scores: ScoreSummary;
-  can_review: boolean;
-  can_decide: boolean;
-  decided_by_name: string | null;
-}
+};
+export type AnsweredQuestion = ApplicationScreening['answers'][number];
 
-export interface ScorecardInput {
-  scores: Record<string, number>;
-  recommendation: Outcome;
-  comment: string;
-}
-
-export interface DecisionResult {
-  application: { id: number; status: ApplicationStatus; decision_reason: string; decided_at: string | null };
-  mail_queued: boolean;
-}
+export type ScorecardInput = Schema<'ScorecardInput'>;
+export type DecisionResult = Complete<Schema<'ScreeningDecision'>>;
 
 const base = (programmeId: number) => `/programmes/${programmeId}/screening`;
 

@@ -1,103 +1,32 @@
 // The session log: the caller's own private note per session, the pair's shared action items, goal progress
 // and insights, and a programme's pairs at risk (administrators in full, sponsors as a count).
-import { request, type Items } from './api';
+import { request, type Items } from './api/client';
+import type { Complete, Schema } from './api/schema';
 
-export type PairSide = 'mentee' | 'mentor';
+export type PairSide = Schema<'ActionItem'>['owner_side'];
 
 /** GET/PUT /pairs/{id}/sessions/{occurrenceId}/my-note: the caller's own note; text is null when there is none. */
-export interface SessionNote {
-  pair_id: number;
-  occurrence_id: number;
-  text: string | null;
-  updated_at: string | null;
-}
+export type SessionNote = Schema<'SessionNote'>;
 
-export type ActionItemStatus = 'open' | 'done';
+export type ActionItem = Complete<Schema<'ActionItem'>>;
+export type ActionItemStatus = ActionItem['status'];
+export type ActionItemInput = Schema<'ActionItemInput'>;
 
-export interface ActionItem {
-  id: number;
-  pair_id: number;
-  occurrence_id: number | null;
-  title: string;
-  owner_side: PairSide;
-  /** YYYY-MM-DD, or null without a due date. */
-  due_on: string | null;
-  status: ActionItemStatus;
-  created_at: string;
-  updated_at: string;
-  completed_at: string | null;
-}
-
-export interface ActionItemInput {
-  title?: string;
-  owner_side?: PairSide;
-  due_on?: string | null;
-  status?: ActionItemStatus;
-  occurrence_id?: number | null;
-}
-
-export interface GoalProgressEntry {
-  id: number;
-  pair_id: number;
-  goal_side: PairSide;
-  percent: number;
-  comment: string;
-  recorded_at: string;
-}
+export type GoalProgressEntry = Schema<'GoalProgressEntry'>;
 
 /** One side's goals: the latest entry is current; the history is oldest first. */
-export interface GoalSideProgress {
-  goal_side: PairSide;
-  current: GoalProgressEntry | null;
-  history: GoalProgressEntry[];
-}
+export type GoalSideProgress = Schema<'GoalProgressList'>['items'][number];
+export type GoalProgressInput = Schema<'GoalProgressInput'>;
 
-export interface GoalProgressInput {
-  goal_side?: PairSide;
-  percent?: number;
-  comment?: string | null;
-}
-
-export type InsightStatus = 'planned' | 'tried' | 'adopted' | 'dropped';
+export type Insight = Complete<Schema<'Insight'>>;
+export type InsightStatus = Insight['status'];
 export const INSIGHT_STATUSES: InsightStatus[] = ['planned', 'tried', 'adopted', 'dropped'];
-
-export interface Insight {
-  id: number;
-  pair_id: number;
-  occurrence_id: number | null;
-  idea: string;
-  status: InsightStatus;
-  /** What they did about it. */
-  outcome_note: string;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface InsightInput {
-  idea?: string;
-  status?: InsightStatus;
-  outcome_note?: string | null;
-  occurrence_id?: number | null;
-}
-
-export type AtRiskCode = 'no_recent_session' | 'repeated_cancellations' | 'stalled_goals' | 'declining_pulses';
-
-export interface PairAtRisk {
-  pair_id: number;
-  mentee: { employee_id: string; name: string };
-  mentor: { employee_id: string; name: string };
-  last_held_at: string | null;
-  reasons: { code: AtRiskCode; text: string }[];
-}
+export type InsightInput = Schema<'InsightInput'>;
 
 /** GET /programmes/{id}/pairs-at-risk: items only for administrators (pairs_included). */
-export interface PairsAtRisk {
-  programme_id: number;
-  active_pairs: number;
-  count: number;
-  pairs_included: boolean;
-  items?: PairAtRisk[];
-}
+export type PairAtRisk = Complete<NonNullable<Schema<'PairsAtRisk'>['items']>[number]>;
+export type PairsAtRisk = Complete<Omit<Schema<'PairsAtRisk'>, 'items'>> & { items?: PairAtRisk[] };
+export type AtRiskCode = PairAtRisk['reasons'][number]['code'];
 
 const pairPath = (pairId: number) => `/pairs/${pairId}`;
 const notePath = (pairId: number, occurrenceId: number) => `${pairPath(pairId)}/sessions/${occurrenceId}/my-note`;

@@ -1,6 +1,6 @@
 // Blocked time: a pair's recurring series and its sessions (move, cancel, attendance, attributed history) and a
 // programme's session policy (reminders, escalation thresholds, at-risk weeks).
-import { request } from './api';
+import { request } from './api/client';
 
 export type Side = 'mentee' | 'mentor';
 export type SessionOutcome = 'pending' | 'held' | 'missed_by_mentee' | 'missed_by_mentor' | 'missed_by_both' | 'disputed';

@@ -1,111 +1,30 @@
-import { request, query, type Items } from './api';
+import { request, query, type Items } from './api/client';
+import type { Complete, ResponseOf, Schema } from './api/schema';
 
-export type TrainingRole = 'mentor' | 'mentee';
-export type TrainingStatus = 'not_started' | 'failed' | 'passed';
+export type TrainingRole = Schema<'TrainingModule'>['role'];
+export type TrainingStatus = Schema<'MyTrainingModule'>['status'];
 
 /** A quiz question as admins write it: `answer` is the index of the right option. */
-export interface QuizQuestion {
-  question: string;
-  options: string[];
-  answer: number;
-}
-
-/** A quiz question as participants see it: never with its answer. */
-export interface QuizQuestionShown {
-  question: string;
-  options: string[];
-}
-
-interface ModuleSummary {
-  id: number;
-  programme_id: number;
-  role: TrainingRole;
-  position: number;
-  title: string;
-  pass_mark: number;
-  question_count: number;
-  updated_at: string;
-}
+export type QuizQuestion = Schema<'QuizQuestion'>;
 
 /** A module as admins read it. */
-export interface TrainingModule extends ModuleSummary {
-  body_markdown: string;
-  /** Sanitised by the server. */
-  html: string;
-  quiz: QuizQuestion[];
-  created_at: string;
-  archived_at: string | null;
-}
+export type TrainingModule = Complete<Schema<'TrainingModule'>>;
 
 /** A module as its participant reads it. */
-export interface MyTrainingModule extends ModuleSummary {
-  /** Sanitised by the server. */
-  html: string;
-  quiz: QuizQuestionShown[];
-  status: TrainingStatus;
-  attempts: number;
-  best_score: number | null;
-}
+export type MyTrainingModule = Complete<Schema<'MyTrainingModule'>>;
 
-export interface MyTraining {
-  items: MyTrainingModule[];
-  complete: boolean;
-}
+/** A quiz question as participants see it: never with its answer. */
+export type QuizQuestionShown = MyTrainingModule['quiz'][number];
 
-export interface TrainingModuleInput {
-  role?: TrainingRole;
-  title: string;
-  body_markdown: string;
-  quiz: QuizQuestion[];
-  pass_mark: number;
-}
+export type MyTraining = Complete<ResponseOf<'/api/v1/programmes/{id}/training/mine', 'get'>>;
 
-export interface AttemptOutcome {
-  id: number;
-  module_id: number;
-  score: number;
-  passed: boolean;
-  pass_mark: number;
-  correct: number;
-  total: number;
-  /** 0-based indices of the questions answered wrongly. */
-  wrong_questions: number[];
-  role_complete: boolean;
-  attempted_at: string;
-}
+export type TrainingModuleInput = Omit<Schema<'TrainingModuleInput'>, 'role'> & Partial<Pick<Schema<'TrainingModuleInput'>, 'role'>>;
 
-export interface TrainingAttempt {
-  id: number;
-  module_id: number;
-  answers: number[];
-  score: number;
-  passed: boolean;
-  attempted_at: string;
-}
-
-export interface ProgressCell {
-  module_id: number;
-  status: TrainingStatus;
-  attempts: number;
-  best_score: number | null;
-}
-
-export interface ParticipantProgress {
-  user_id: number;
-  display_name: string;
-  email: string;
-  employee_id: string | null;
-  role: TrainingRole;
-  modules: ProgressCell[];
-  passed: number;
-  total: number;
-  complete: boolean;
-}
-
-export interface TrainingProgress {
-  modules: ModuleSummary[];
-  participants: ParticipantProgress[];
-}
+export type AttemptOutcome = Complete<Schema<'TrainingAttemptOutcome'>>;
+export type TrainingAttempt = Schema<'TrainingAttempt'>;
+export type TrainingProgress = Complete<Schema<'TrainingProgress'>>;
+export type ParticipantProgress = TrainingProgress['participants'][number];
+export type ProgressCell = ParticipantProgress['modules'][number];
 
 export const TRAINING_STATUS_LABELS: Record<TrainingStatus, string> = {
   not_started: 'Not started',

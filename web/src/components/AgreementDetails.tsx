@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { errorMessage } from '../api';
+import { errorMessage } from '../api/client';
 import { formatDateTime } from '../labels';
 import { pairsApi, type PairAgreement } from '../pairsApi';
 

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError, errorMessage } from '../api';
+import { ApiError, errorMessage } from '../api/client';
 import {
   enrolmentApi,
   type Application,

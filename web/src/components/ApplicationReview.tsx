@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../api';
+import { errorMessage } from '../api/client';
 import {
   APPLICATION_STATUS_LABELS,
   OUTCOME_LABELS,

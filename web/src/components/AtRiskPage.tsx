@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, errorMessage } from '../api';
+import { api, errorMessage } from '../api/client';
 import { hrefFor } from '../router';
 import { sessionLogApi, type PairsAtRisk } from '../sessionLogApi';
 import type { Programme } from '../types';

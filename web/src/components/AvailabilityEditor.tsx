@@ -30,7 +30,7 @@ export function AvailabilityEditor({ slots, onChange, errors }: AvailabilityEdit
           <label htmlFor={`slot-${index}-day`} className="visually-hidden">
             Day of slot {index + 1}
           </label>
-          <select id={`slot-${index}-day`} value={slot.day} onChange={(e) => change(index, { day: e.target.value })}>
+          <select id={`slot-${index}-day`} value={slot.day} onChange={(e) => change(index, { day: e.target.value as AvailabilitySlot['day'] })}>
             {DAYS.map((day) => (
               <option key={day.value} value={day.value}>
                 {day.label}

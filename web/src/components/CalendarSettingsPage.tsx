@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, errorMessage } from '../api';
+import { api, ApiError, errorMessage } from '../api/client';
 import { calendarApi, type CalendarFeed, type CalendarPrivacy, type CreatedCalendarFeed } from '../calendarApi';
-import type { Me } from '../types';
+import type { Me, Side } from '../types';
 import { PageHeading } from './PageHeading';
 import { StatusMessage } from './StatusMessage';
 
@@ -59,7 +59,7 @@ function NewFeedPanel({ feed, onDone }: { feed: CreatedCalendarFeed; onDone: () 
 interface ProgrammePrivacy {
   programmeId: number;
   name: string;
-  role: string;
+  role: Side;
   privacy: CalendarPrivacy;
 }
 

@@ -1,5 +1,5 @@
 import { Fragment, useState, type FormEvent } from 'react';
-import { errorMessage } from '../api';
+import { errorMessage } from '../api/client';
 import { healthApi, type Correction, type PeriodFigures } from '../healthApi';
 import { figureText, rateText } from './healthFormat';
 import { StatusMessage } from './StatusMessage';

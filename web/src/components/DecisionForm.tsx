@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { errorMessage } from '../api';
+import { errorMessage } from '../api/client';
 import { OUTCOME_LABELS, problemField, screeningApi, type ApplicationStatus, type DecisionResult, type Outcome } from '../screeningApi';
 import { FormField } from './FormField';
 import { StatusMessage } from './StatusMessage';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, errorMessage } from '../api';
+import { api, errorMessage } from '../api/client';
 import { enrolmentApi, type ApplicationStatus, type ApplicationWithApplicant, type Invitation } from '../enrolmentApi';
 import { hrefFor } from '../router';
 import type { Programme, Side } from '../types';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, errorMessage } from '../api';
+import { api, errorMessage } from '../api/client';
 import { hrefFor } from '../router';
 import { pairsApi, type EnrolmentFunnel, type FunnelPerson, type FunnelSide, type FunnelStepName } from '../pairsApi';
 import type { Programme } from '../types';

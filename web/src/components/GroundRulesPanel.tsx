@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { errorMessage } from '../api';
+import { errorMessage } from '../api/client';
 import { enrolmentApi, type GroundRules } from '../enrolmentApi';
 import { formatDate } from '../labels';
 import { StatusMessage } from './StatusMessage';

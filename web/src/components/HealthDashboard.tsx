@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Bar, Line } from 'react-chartjs-2';
-import { errorMessage } from '../api';
+import { errorMessage } from '../api/client';
 import { healthApi, type HealthElement, type HealthFilter, type ProgrammeHealth } from '../healthApi';
 import { hrefFor } from '../router';
 import { CorrectionsPanel } from './CorrectionsPanel';

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { api, ApiError, errorMessage } from '../api';
+import { api, ApiError, errorMessage } from '../api/client';
 import { MAPPING_FIELDS, type ImportReport, type MappingField, type RowError } from '../types';
 import { ColumnMappingEditor, type ColumnMapping } from './ColumnMappingEditor';
 import { ImportReportView } from './ImportReportView';

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { ApiError, errorMessage, rememberCsrfToken } from '../api';
+import { ApiError, errorMessage, rememberCsrfToken } from '../api/client';
 import { enrolmentApi, type InvitationPreview } from '../enrolmentApi';
 import { formatDate } from '../labels';
 import { FormField } from './FormField';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError, errorMessage } from '../api';
+import { api, ApiError, errorMessage } from '../api/client';
 import { enrolmentApi, type InviteOutcome, type InviteRequest } from '../enrolmentApi';
 import type { Person, Side } from '../types';
 import { FormField } from './FormField';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { api, ApiError, errorMessage } from '../api';
+import { api, ApiError, errorMessage } from '../api/client';
 import { hrefFor } from '../router';
 import { usePeopleNames } from '../hooks/usePeopleNames';
 import type { MatchProfile, Pair, Programme, Proposal, RunDetail } from '../types';

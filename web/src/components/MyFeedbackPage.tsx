@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { errorMessage } from '../api';
+import { errorMessage } from '../api/client';
 import { feedbackApi, type MySurvey, type ReleasedFeedback } from '../feedbackApi';
 import { PageHeading } from './PageHeading';
 import { StatusMessage } from './StatusMessage';

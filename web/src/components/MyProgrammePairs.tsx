@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, errorMessage } from '../api';
+import { api, ApiError, errorMessage } from '../api/client';
 import { pairsApi } from '../pairsApi';
 import type { MatchRequest, MentorRecommendation, Pair, Programme } from '../types';
 import { MentorRecommendations } from './MentorRecommendations';

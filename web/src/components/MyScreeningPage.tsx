@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../api';
+import { errorMessage } from '../api/client';
 import { screeningApi, type MyScreening } from '../screeningApi';
 import { PageHeading } from './PageHeading';
 import { ScreeningAnswersForm } from './ScreeningAnswersForm';

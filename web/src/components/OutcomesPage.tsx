@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { errorMessage } from '../api';
+import { errorMessage } from '../api/client';
 import { hrefFor } from '../router';
 import { outcomesApi, type ProgrammeOutcomes } from '../outcomesApi';
 import { OutcomesSections, CsvLink } from './OutcomesSections';

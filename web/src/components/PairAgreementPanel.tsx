@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useState } from 'react';
-import { ApiError, errorMessage } from '../api';
+import { ApiError, errorMessage } from '../api/client';
 import { CADENCE_OPTIONS, formatDateTime } from '../labels';
 import { pairsApi, type AgreementTerms, type PairAgreement } from '../pairsApi';
 import type { Pair } from '../types';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { api, errorMessage } from '../api';
+import { api, errorMessage } from '../api/client';
 import type { Page, Person } from '../types';
 import { PageHeading } from './PageHeading';
 import { StatusMessage } from './StatusMessage';

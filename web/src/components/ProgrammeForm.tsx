@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, ApiError, errorMessage } from '../api';
+import { api, ApiError, errorMessage } from '../api/client';
 import { hrefFor } from '../router';
 import { CADENCE_OPTIONS, MATCHING_MODE_LABELS, STATUS_LABELS, formatDate } from '../labels';
 import type { MatchingMode, Programme, ProgrammeInput, ProgrammeTemplate } from '../types';

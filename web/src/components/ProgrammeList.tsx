@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, errorMessage } from '../api';
+import { api, errorMessage } from '../api/client';
 import { hrefFor, navigate } from '../router';
 import { MATCHING_MODE_LABELS, STATUS_LABELS, formatDate } from '../labels';
 import type { Page, Programme } from '../types';

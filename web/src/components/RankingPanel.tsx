@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, errorMessage } from '../api';
+import { api, errorMessage } from '../api/client';
 import type { RankingCandidate } from '../types';
 import { StatusMessage } from './StatusMessage';
 

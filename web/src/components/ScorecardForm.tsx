@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { errorMessage } from '../api';
+import { errorMessage } from '../api/client';
 import {
   OUTCOME_LABELS,
   problemField,

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { errorMessage } from '../api';
+import { errorMessage } from '../api/client';
 import { problemField, qualityLabel, screeningApi, type MyScreening } from '../screeningApi';
 import { FormField } from './FormField';
 import { StatusMessage } from './StatusMessage';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../api';
+import { errorMessage } from '../api/client';
 import { screeningApi, type QueueFilter, type ReviewQueue } from '../screeningApi';
 import { ApplicationReview } from './ApplicationReview';
 import { PageHeading } from './PageHeading';

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { ApiError, errorMessage } from '../api';
+import { ApiError, errorMessage } from '../api/client';
 import { sessionLogApi, type SessionNote } from '../sessionLogApi';
 import { FormField } from './FormField';
 import { StatusMessage } from './StatusMessage';

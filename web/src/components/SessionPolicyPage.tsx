@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { ApiError, errorMessage } from '../api';
+import { ApiError, errorMessage } from '../api/client';
 import { hrefFor } from '../router';
 import { sessionsApi, type SessionPolicy } from '../sessionsApi';
 import { PageHeading } from './PageHeading';

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { ApiError, errorMessage } from '../api';
+import { ApiError, errorMessage } from '../api/client';
 import { feedbackApi, type Pulse } from '../feedbackApi';
 import { StatusMessage } from './StatusMessage';
 

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError, errorMessage, rememberCsrfToken } from '../api';
+import { api, ApiError, errorMessage, rememberCsrfToken } from '../api/client';
 import { StatusMessage } from './StatusMessage';
 
 interface SignInPageProps {

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { ApiError, errorMessage } from '../api';
+import { ApiError, errorMessage } from '../api/client';
 import { feedbackApi, type Answer, type SurveyForm, type SurveyQuestion } from '../feedbackApi';
 import { PageHeading } from './PageHeading';
 import { StatusMessage } from './StatusMessage';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { errorMessage } from '../api';
+import { errorMessage } from '../api/client';
 import { feedbackApi, type QuestionResult, type ResultFilter, type SurveyResults } from '../feedbackApi';
 import { StatusMessage } from './StatusMessage';
 

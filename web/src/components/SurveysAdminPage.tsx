@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { errorMessage } from '../api';
+import { errorMessage } from '../api/client';
 import { feedbackApi, type AnswerType, type Audience, type Survey, type SurveyQuestion } from '../feedbackApi';
 import { PageHeading } from './PageHeading';
 import { StatusMessage } from './StatusMessage';

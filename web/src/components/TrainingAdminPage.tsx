@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, errorMessage } from '../api';
+import { api, errorMessage } from '../api/client';
 import { hrefFor } from '../router';
 import {
   ROLE_LABELS,

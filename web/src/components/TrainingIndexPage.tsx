@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, errorMessage } from '../api';
+import { api, errorMessage } from '../api/client';
 import { hrefFor } from '../router';
 import type { Me, Programme } from '../types';
 import { PageHeading } from './PageHeading';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api } from '../api';
+import { api } from '../api/client';
 
 /** Above this many unknown people, read the directory page by page instead of asking for each person. */
 const ASK_EACH_BELOW = 30;

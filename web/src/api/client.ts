@@ -20,7 +20,7 @@ import type {
   Programme,
   ProgrammeInput,
   ProgrammeTemplate,
-} from './types';
+} from '../types';
 
 const BASE = '/api/v1';
 const CSRF_COOKIE = 'upward_csrf';
