@@ -1,26 +1,14 @@
 import { request, type Items } from './api/client';
+import type { ResponseOf } from './api/schema';
 
 /** One of the caller's calendar subscriptions, as listed: never with its secret. */
-export interface CalendarFeed {
-  id: number;
-  created_at: number;
-  revoked_at: number | null;
-  active: boolean;
-}
+export type CalendarFeed = ResponseOf<'/api/v1/me/calendar-feeds', 'get'>['items'][number];
 
 /** A feed just created: `url` holds the secret and is shown this once. */
-export interface CreatedCalendarFeed {
-  id: number;
-  url: string;
-  created_at: number;
-}
+export type CreatedCalendarFeed = ResponseOf<'/api/v1/me/calendar-feeds', 'post'>;
 
 /** How the caller's sessions in one programme appear in calendars. */
-export interface CalendarPrivacy {
-  programme_id: number;
-  confidential: boolean;
-  calendar_details: boolean;
-}
+export type CalendarPrivacy = ResponseOf<'/api/v1/programmes/{id}/my-privacy', 'get'>;
 
 export const calendarApi = {
   listFeeds: () => request<Items<CalendarFeed>>('GET', '/me/calendar-feeds').then((r) => r.items),

@@ -1,55 +1,19 @@
 import { request, query, type Items } from './api/client';
+import type { Complete, ResponseOf } from './api/schema';
+
+type HealthResponse = Complete<ResponseOf<'/api/v1/programmes/{id}/health', 'get'>>;
 
 /** A figure resting on answers: null and withheld below the programme's anonymity threshold k, never zero. */
-export interface GuardedFigure {
-  value: number | null;
-  count: number;
-  withheld: boolean;
-  withheld_reason?: string;
-}
+export type GuardedFigure = HealthResponse['pulses']['overall'];
+export type HealthFunnelStep = HealthResponse['funnel'][number];
+export type WeekSessions = HealthResponse['sessions'][number];
+export type SideCounts = HealthResponse['cancellations'][number];
+export type Correction = HealthResponse['corrections'][number];
+export type PeriodFigures = Correction['before'];
+export type QualityFigure = HealthResponse['qualities']['items'][number];
 
-export interface HealthFunnelStep {
-  step: string;
-  mentors: number;
-  mentees: number;
-}
-
-export interface WeekSessions {
-  week: string;
-  planned: number;
-  held: number;
-  cancelled: number;
-  held_rate: number | null;
-}
-
-export interface SideCounts {
-  side: string;
-  cancellations: number;
-  no_shows: number;
-}
-
-export interface PeriodFigures {
-  from: string;
-  to: string;
-  planned: number;
-  held: number;
-  held_rate: number | null;
-  cancellations: number;
-  pulse_mean: GuardedFigure;
-}
-
-export interface Correction {
-  id: number;
-  effective_on: string;
-  what_changed: string;
-  reason: string;
-  recorded_by: string;
-  recorded_at: number;
-  weeks: number;
-  before: PeriodFigures;
-  after: PeriodFigures;
-}
-
+// TODO(openapi): the health response leaves `filter`, `qualities.surveys` and `at_risk.pairs` as empty objects;
+// these are what the server writes there.
 export interface AtRiskPair {
   pair_id: number;
   mentee: string;
@@ -58,29 +22,11 @@ export interface AtRiskPair {
   reasons: { code: string; text: string }[];
 }
 
-export interface QualityFigure {
-  quality: string;
-  rated_side: string;
-  mean: GuardedFigure;
-  difference: number | null;
-}
-
-export interface ProgrammeHealth {
-  programme_id: number;
-  programme_name: string;
-  anonymity_k: number;
-  generated_at: number;
-  people_included: boolean;
+export type ProgrammeHealth = Omit<HealthResponse, 'filter' | 'qualities' | 'at_risk'> & {
   filter: { side?: string; survey?: string };
-  funnel: HealthFunnelStep[];
-  sessions: WeekSessions[];
-  cancellations: SideCounts[];
-  goals: { side: string; mean_percent: GuardedFigure }[];
-  pulses: { weeks: { week: string; mean: GuardedFigure }[]; overall: GuardedFigure };
-  qualities: { items: QualityFigure[]; programme_mean: GuardedFigure; surveys: { survey: string; mean: GuardedFigure }[] };
+  qualities: Omit<HealthResponse['qualities'], 'surveys'> & { surveys: { survey: string; mean: GuardedFigure }[] };
   at_risk: { count: number; pairs_included: boolean; pairs?: AtRiskPair[] };
-  corrections: Correction[];
-}
+};
 
 export interface HealthFilter {
   side?: '' | 'mentor' | 'mentee';

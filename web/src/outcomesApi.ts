@@ -1,69 +1,18 @@
 // A programme's outcomes (retention, learning, mentor growth, insights) and, for the printable report, its
 // health figures. Administrators and sponsors only; every figure is guarded by the programme's anonymity threshold.
 import { ApiError, request } from './api/client';
-
-/** A figure shown only when at least k stand behind it: `value` is null (never zero) below k, with the reason. */
-export interface GuardedFigure {
-  value: number | null;
-  count: number;
-  withheld: boolean;
-  withheld_reason: string | null;
-}
-
-export interface RetentionGroup {
-  size: number;
-  stayed: number | null;
-  left: number | null;
-  retention: GuardedFigure;
-}
-
-export interface RetentionComparison {
-  participants: RetentionGroup;
-  comparison: RetentionGroup;
-  cells: number;
-  participants_without_comparison: number;
-  participants_not_in_directory: number;
-  difference: number | null;
-  ci_low: number | null;
-  ci_high: number | null;
-  confidence: number;
-  method: string;
-  restriction: string;
-  too_small: boolean;
-  too_small_rule: string;
-  statement: string;
-}
-
-export interface TopicLearning {
-  topic: string;
-  before: GuardedFigure;
-  after: GuardedFigure;
-  change: number | null;
-}
-
-export type InsightStatus = 'planned' | 'tried' | 'adopted' | 'dropped';
-
-export interface InsightOutcomes {
-  pairs: number;
-  total: number | null;
-  by_status: Record<string, number> | null;
-  adopted_share: GuardedFigure;
-  withheld_reason: string | null;
-}
+import type { Complete, ResponseOf } from './api/schema';
 
 /** GET /programmes/{id}/outcomes */
-export interface ProgrammeOutcomes {
-  programme_id: number;
-  programme_name: string;
-  anonymity_k: number;
-  starts_on: string;
-  ends_on: string;
-  as_of: string;
-  retention: RetentionComparison;
-  learning: TopicLearning[];
-  mentor_growth: GuardedFigure;
-  insights: InsightOutcomes;
-}
+export type ProgrammeOutcomes = Complete<ResponseOf<'/api/v1/programmes/{id}/outcomes', 'get'>>;
+
+/** A figure shown only when at least k stand behind it: `value` is null (never zero) below k, with the reason. */
+export type GuardedFigure = ProgrammeOutcomes['mentor_growth'];
+export type RetentionComparison = ProgrammeOutcomes['retention'];
+export type RetentionGroup = RetentionComparison['participants'];
+export type TopicLearning = ProgrammeOutcomes['learning'][number];
+export type InsightOutcomes = ProgrammeOutcomes['insights'];
+export type InsightStatus = 'planned' | 'tried' | 'adopted' | 'dropped';
 
 export type OutcomesSection = 'retention' | 'learning' | 'mentor_growth' | 'insights';
 

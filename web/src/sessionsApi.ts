@@ -1,7 +1,10 @@
 // Blocked time: a pair's recurring series and its sessions (move, cancel, attendance, attributed history) and a
 // programme's session policy (reminders, escalation thresholds, at-risk weeks).
 import { request } from './api/client';
+import type { Complete, ResponseOf } from './api/schema';
 
+// TODO(openapi): the pair's sessions response (GET /pairs/{pair_id}/sessions) gives `pair`, `series`, `upcoming`
+// and `past` as empty objects: SessionOccurrence, SessionSeries and SessionChange have no schema, so they are kept here.
 export type Side = 'mentee' | 'mentor';
 export type SessionOutcome = 'pending' | 'held' | 'missed_by_mentee' | 'missed_by_mentor' | 'missed_by_both' | 'disputed';
 
@@ -95,14 +98,7 @@ export interface SeriesMove {
   reason: string;
 }
 
-export interface SessionPolicy {
-  programme_id: number;
-  reminder_minutes: number[];
-  max_consecutive_misses: number;
-  max_total_misses: number;
-  at_risk_weeks: number;
-  updated_at: string | null;
-}
+export type SessionPolicy = Complete<ResponseOf<'/api/v1/programmes/{id}/session-policy', 'get'>>;
 
 export type SessionPolicyInput = Omit<SessionPolicy, 'programme_id' | 'updated_at'>;
 
