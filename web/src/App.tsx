@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, onUnauthorized, rememberCsrfToken, ApiError, errorMessage } from './api/client';
-import { navigate, useRoute } from './router';
+import { navigate, useRoute } from './shared/routes';
 import type { Me } from './types';
+import { AccessProvider, accessFor } from './shared/access';
 import { SignInPage } from './components/SignInPage';
 import { AppHeader } from './components/AppHeader';
 import { PeopleDirectory } from './components/PeopleDirectory';
@@ -73,8 +74,8 @@ export function App() {
 
   const handleSignedIn = useCallback(async () => {
     const me = await loadMe();
-    if (me && (route.name === 'home' || (route.name === 'people' && me.role !== 'admin'))) {
-      navigate(me.role === 'admin' ? { name: 'people' } : { name: 'programmes' });
+    if (me && (route.name === 'home' || (route.name === 'people' && !accessFor(me).isAdmin))) {
+      navigate(accessFor(me).isAdmin ? { name: 'people' } : { name: 'programmes' });
     }
   }, [loadMe, route.name]);
 
@@ -117,7 +118,8 @@ export function App() {
   }
 
   const { me } = session;
-  const isAdmin = me.role === 'admin';
+  const access = accessFor(me);
+  const { isAdmin, readsProgrammeFigures, participatesIn } = access;
   const effective = route.name === 'home' ? (isAdmin ? { name: 'people' as const } : { name: 'programmes' as const }) : route;
 
   let content;
@@ -163,28 +165,28 @@ export function App() {
           programmeId={effective.id}
           canEdit={isAdmin}
           matchingLinkLabel={
-            isAdmin ? 'Matching board' : me.programmes.some((m) => m.programme_id === effective.id) ? 'My pairs' : undefined
+            isAdmin ? 'Matching board' : participatesIn(effective.id) ? 'My pairs' : undefined
           }
           enrolmentLinkLabel={
             isAdmin
               ? 'Enrolment: invitations and applications'
-              : me.programmes.some((m) => m.programme_id === effective.id)
+              : participatesIn(effective.id)
                 ? 'My application and steps'
                 : undefined
           }
         />
-        {(isAdmin || me.role === 'sponsor') && <FunnelLink programmeId={effective.id} />}
-        {(isAdmin || me.role === 'sponsor') && <OutcomesLink programmeId={effective.id} />}
-        {(isAdmin || me.role === 'sponsor') && <SurveysLink programmeId={effective.id} />}
-        {(isAdmin || me.role === 'sponsor') && <HealthLink programmeId={effective.id} />}
+        {readsProgrammeFigures && <FunnelLink programmeId={effective.id} />}
+        {readsProgrammeFigures && <OutcomesLink programmeId={effective.id} />}
+        {readsProgrammeFigures && <SurveysLink programmeId={effective.id} />}
+        {readsProgrammeFigures && <HealthLink programmeId={effective.id} />}
         {isAdmin && <SessionPolicyLink programmeId={effective.id} />}
-        {(isAdmin || me.role === 'sponsor') && <AtRiskLink programmeId={effective.id} />}
+        {readsProgrammeFigures && <AtRiskLink programmeId={effective.id} />}
         </>
       );
       break;
     case 'programme-funnel':
       content =
-        isAdmin || me.role === 'sponsor' ? (
+        readsProgrammeFigures ? (
           <FunnelPage key={effective.id} programmeId={effective.id} />
         ) : (
           <>
@@ -195,7 +197,7 @@ export function App() {
       break;
     case 'programme-at-risk':
       content =
-        isAdmin || me.role === 'sponsor' ? (
+        readsProgrammeFigures ? (
           <AtRiskPage key={effective.id} programmeId={effective.id} />
         ) : (
           <>
@@ -206,7 +208,7 @@ export function App() {
       break;
     case 'programme-health':
       content =
-        isAdmin || me.role === 'sponsor' ? (
+        readsProgrammeFigures ? (
           <HealthDashboard key={effective.id} programmeId={effective.id} isAdmin={isAdmin} />
         ) : (
           <>
@@ -217,7 +219,7 @@ export function App() {
       break;
     case 'programme-outcomes':
     case 'programme-report':
-      if (isAdmin || me.role === 'sponsor') {
+      if (readsProgrammeFigures) {
         content =
           effective.name === 'programme-outcomes' ? (
             <OutcomesPage key={effective.id} programmeId={effective.id} />
@@ -236,7 +238,7 @@ export function App() {
     case 'programme-matching':
       if (isAdmin) {
         content = <MatchingBoard key={effective.id} programmeId={effective.id} />;
-      } else if (me.role === 'participant') {
+      } else if (access.isParticipant) {
         content = <MyPairsPage key={effective.id} me={me} programmeId={effective.id} />;
       } else {
         content = (
@@ -270,7 +272,7 @@ export function App() {
     case 'programme-enrolment':
       if (isAdmin) {
         content = <EnrolmentAdminPage key={effective.id} programmeId={effective.id} />;
-      } else if (me.programmes.some((m) => m.programme_id === effective.id)) {
+      } else if (participatesIn(effective.id)) {
         content = <MyEnrolmentPage key={effective.id} programmeId={effective.id} />;
       } else {
         content = (
@@ -283,7 +285,7 @@ export function App() {
       break;
     case 'programme-surveys':
       content =
-        isAdmin || me.role === 'sponsor' ? (
+        readsProgrammeFigures ? (
           <SurveysAdminPage key={effective.id} programmeId={effective.id} canEdit={isAdmin} />
         ) : (
           <>
@@ -323,7 +325,7 @@ export function App() {
     case 'programme-training':
       if (isAdmin) {
         content = <TrainingAdminPage key={effective.id} programmeId={effective.id} />;
-      } else if (me.role === 'participant') {
+      } else if (access.isParticipant) {
         content = <MyTrainingPage key={effective.id} programmeId={effective.id} />;
       } else {
         content = <TrainingIndexPage me={me} />;
@@ -332,7 +334,7 @@ export function App() {
   }
 
   return (
-    <>
+    <AccessProvider me={me}>
       <a className="skip-link" href="#main" onClick={(e) => {
         e.preventDefault();
         document.getElementById('main')?.focus();
@@ -343,6 +345,6 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {content}
       </main>
-    </>
+    </AccessProvider>
   );
 }

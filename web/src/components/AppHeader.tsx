@@ -1,6 +1,7 @@
 import type { Me } from '../types';
-import type { Route } from '../router';
+import type { Route } from '../shared/routes';
 import { ScreeningNavItem } from './ScreeningNavItem';
+import { hrefFor } from '../shared/routes';
 
 interface AppHeaderProps {
   me: Me;
@@ -32,27 +33,27 @@ export function AppHeader({ me, current, onSignOut }: AppHeaderProps) {
   return (
     <header className="app-header">
       <div className="app-header-inner">
-        <a className="brand" href="#/">
+        <a className="brand" href={hrefFor({ name: 'home' })}>
           Upward
         </a>
         <nav aria-label="Main">
           <ul className="nav-list">
             {me.role === 'admin' && (
               <li>
-                <a href="#/people" aria-current={current === 'people' ? 'page' : undefined}>
+                <a href={hrefFor({ name: 'people' })} aria-current={current === 'people' ? 'page' : undefined}>
                   People
                 </a>
               </li>
             )}
             <li>
-              <a href="#/programmes" aria-current={onProgrammes ? 'page' : undefined}>
+              <a href={hrefFor({ name: 'programmes' })} aria-current={onProgrammes ? 'page' : undefined}>
                 Programmes
               </a>
             </li>
             {showTraining && (
               <li>
                 <a
-                  href="#/training"
+                  href={hrefFor({ name: 'training' })}
                   aria-current={current === 'training' || current === 'programme-training' ? 'page' : undefined}
                 >
                   Training
@@ -62,20 +63,20 @@ export function AppHeader({ me, current, onSignOut }: AppHeaderProps) {
             <ScreeningNavItem me={me} current={current === 'screening' || current === 'programme-screening'} />
             {showMyPairs && (
               <li>
-                <a href="#/my-pairs" aria-current={current === 'my-pairs' ? 'page' : undefined}>
+                <a href={hrefFor({ name: 'my-pairs' })} aria-current={current === 'my-pairs' ? 'page' : undefined}>
                   My pairs
                 </a>
               </li>
             )}
             {showMyPairs && (
               <li>
-                <a href="#/my-feedback" aria-current={current === 'my-feedback' || current === 'survey-form' ? 'page' : undefined}>
+                <a href={hrefFor({ name: 'my-feedback' })} aria-current={current === 'my-feedback' || current === 'survey-form' ? 'page' : undefined}>
                   My feedback
                 </a>
               </li>
             )}
             <li>
-              <a href="#/calendar" aria-current={current === 'calendar' ? 'page' : undefined}>
+              <a href={hrefFor({ name: 'calendar' })} aria-current={current === 'calendar' ? 'page' : undefined}>
                 Calendar
               </a>
             </li>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../api/client';
-import { hrefFor } from '../router';
+import { hrefFor } from '../shared/routes';
 import { sessionLogApi, type PairsAtRisk } from '../sessionLogApi';
 import type { Programme } from '../types';
 import { PageHeading } from './PageHeading';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, errorMessage } from '../api/client';
 import { enrolmentApi, type ApplicationStatus, type ApplicationWithApplicant, type Invitation } from '../enrolmentApi';
-import { hrefFor } from '../router';
+import { hrefFor } from '../shared/routes';
 import type { Programme, Side } from '../types';
 import { ApplicationsTable } from './ApplicationsTable';
 import { ScreeningApplicationLink } from './ScreeningApplicationLink';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../api/client';
-import { hrefFor } from '../router';
+import { hrefFor } from '../shared/routes';
 import { pairsApi, type EnrolmentFunnel, type FunnelPerson, type FunnelSide, type FunnelStepName } from '../pairsApi';
 import type { Programme } from '../types';
 import { PageHeading } from './PageHeading';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Bar, Line } from 'react-chartjs-2';
 import { errorMessage } from '../api/client';
 import { healthApi, type HealthElement, type HealthFilter, type ProgrammeHealth } from '../healthApi';
-import { hrefFor } from '../router';
+import { hrefFor } from '../shared/routes';
 import { CorrectionsPanel } from './CorrectionsPanel';
 import { HealthChartCard } from './HealthChartCard';
 import { chartColours, correctionLines, weekOf, type WeekMarker } from './healthCharts';

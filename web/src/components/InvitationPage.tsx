@@ -5,6 +5,7 @@ import { formatDate } from '../labels';
 import { FormField } from './FormField';
 import { PageHeading } from './PageHeading';
 import { StatusMessage } from './StatusMessage';
+import { hrefFor } from '../shared/routes';
 
 interface InvitationPageProps {
   token: string;
@@ -91,7 +92,7 @@ export function InvitationPage({ token, onAccepted }: InvitationPageProps) {
         <StatusMessage kind="error" message={loadError} />
         {loadError && (
           <p>
-            Already joined? <a href="#/">Sign in</a>.
+            Already joined? <a href={hrefFor({ name: 'home' })}>Sign in</a>.
           </p>
         )}
       </div>

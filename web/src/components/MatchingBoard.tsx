@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api, ApiError, errorMessage } from '../api/client';
-import { hrefFor } from '../router';
+import { hrefFor } from '../shared/routes';
 import { usePeopleNames } from '../hooks/usePeopleNames';
 import type { MatchProfile, Pair, Programme, Proposal, RunDetail } from '../types';
 import { PageHeading } from './PageHeading';

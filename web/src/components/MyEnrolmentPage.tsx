@@ -9,7 +9,7 @@ import {
   type MyApplication,
 } from '../enrolmentApi';
 import { formatDate } from '../labels';
-import { hrefFor } from '../router';
+import { hrefFor } from '../shared/routes';
 import type { Programme } from '../types';
 import { ApplicationForm } from './ApplicationForm';
 import { EnrolmentSteps } from './EnrolmentSteps';

@@ -3,6 +3,7 @@ import { errorMessage } from '../api/client';
 import { feedbackApi, type MySurvey, type ReleasedFeedback } from '../feedbackApi';
 import { PageHeading } from './PageHeading';
 import { StatusMessage } from './StatusMessage';
+import { hrefFor } from '../shared/routes';
 
 /**
  * `#/my-feedback`: the surveys waiting for the caller, and the ratings their partner gave them, shown once both of
@@ -38,7 +39,7 @@ export function MyFeedbackPage() {
           <ul>
             {waiting.map((s) => (
               <li key={`${s.survey_id}-${s.pair_id}`}>
-                <a href={`#/surveys/${s.survey_id}/pairs/${s.pair_id}`}>{s.title}</a> <span className="meta">(open until {s.closes_on})</span>
+                <a href={hrefFor({ name: 'survey-form', surveyId: s.survey_id, pairId: s.pair_id })}>{s.title}</a> <span className="meta">(open until {s.closes_on})</span>
               </li>
             ))}
           </ul>

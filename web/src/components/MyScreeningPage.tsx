@@ -5,6 +5,7 @@ import { PageHeading } from './PageHeading';
 import { ScreeningAnswersForm } from './ScreeningAnswersForm';
 import { ScreeningOutcome } from './ScreeningOutcome';
 import { StatusMessage } from './StatusMessage';
+import { hrefFor } from '../shared/routes';
 
 /** A mentor applicant's screening in one programme: their outcome and reason, and the questionnaire answers. */
 export function MyScreeningPage({ programmeId }: { programmeId: number }) {
@@ -27,7 +28,7 @@ export function MyScreeningPage({ programmeId }: { programmeId: number }) {
   return (
     <div className="page">
       <p className="breadcrumb">
-        <a href={`#/programmes/${programmeId}`}>Programme</a>
+        <a href={hrefFor({ name: 'programme-edit', id: programmeId })}>Programme</a>
       </p>
       <PageHeading>Mentor screening</PageHeading>
       <StatusMessage kind="error" message={error} />

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../api/client';
-import { hrefFor } from '../router';
+import { hrefFor } from '../shared/routes';
 import { outcomesApi, type ProgrammeOutcomes } from '../outcomesApi';
 import { OutcomesSections, CsvLink } from './OutcomesSections';
 import { PageHeading } from './PageHeading';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { PAIR_STATUS_LABELS, formatPoints } from '../labels';
-import { hrefFor } from '../router';
+import { hrefFor } from '../shared/routes';
 import type { Pair } from '../types';
 import { DeclinePairForm } from './DeclinePairForm';
 import { PairAgreementPanel } from './PairAgreementPanel';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { errorMessage } from '../api/client';
-import { hrefFor } from '../router';
+import { hrefFor } from '../shared/routes';
 import {
   CHANGE_LABELS,
   OUTCOME_LABELS,
@@ -205,7 +205,7 @@ export function PairPage({ pairId }: { pairId: number }) {
         ? `Sessions with ${menteeName}`
         : `Sessions of ${menteeName} and ${mentorName}`;
   const series = sessions.series;
-  const sessionHref = (o: SessionOccurrence) => `#/pairs/${pairId}/sessions/${o.id}`;
+  const sessionHref = (o: SessionOccurrence) => hrefFor({ name: 'pair-session', id: pairId, occurrenceId: o.id });
 
   return (
     <>

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError, errorMessage } from '../api/client';
-import { hrefFor } from '../router';
+import { hrefFor } from '../shared/routes';
 import { CADENCE_OPTIONS, MATCHING_MODE_LABELS, STATUS_LABELS, formatDate } from '../labels';
 import type { MatchingMode, Programme, ProgrammeInput, ProgrammeTemplate } from '../types';
 import { FormField } from './FormField';

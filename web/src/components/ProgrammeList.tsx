@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../api/client';
-import { hrefFor, navigate } from '../router';
+import { hrefFor, navigate } from '../shared/routes';
 import { MATCHING_MODE_LABELS, STATUS_LABELS, formatDate } from '../labels';
 import type { Page, Programme } from '../types';
 import { PageHeading } from './PageHeading';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { hrefFor } from '../router';
+import { hrefFor } from '../shared/routes';
 import { outcomesApi, type HealthResult } from '../outcomesApi';
 import { OutcomesSections } from './OutcomesSections';
 import { useOutcomes } from './OutcomesPage';

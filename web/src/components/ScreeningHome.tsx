@@ -3,6 +3,7 @@ import { errorMessage } from '../api/client';
 import { screeningApi, type ReviewedProgramme } from '../screeningApi';
 import { PageHeading } from './PageHeading';
 import { StatusMessage } from './StatusMessage';
+import { hrefFor } from '../shared/routes';
 
 /** The programmes the signed-in admin or reviewer screens, with how many mentor applications await a decision. */
 export function ScreeningHome() {
@@ -25,7 +26,7 @@ export function ScreeningHome() {
         <ul className="screening-programmes">
           {programmes.map((p) => (
             <li key={p.programme_id}>
-              <a href={`#/programmes/${p.programme_id}/screening`}>{p.name}</a>{' '}
+              <a href={hrefFor({ name: 'programme-screening', id: p.programme_id })}>{p.name}</a>{' '}
               <span className="cell-sub">
                 {p.awaiting_decision} mentor application{p.awaiting_decision === 1 ? '' : 's'} awaiting a decision
                 {p.status === 'archived' ? ' · archived' : ''}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { screeningApi } from '../screeningApi';
 import type { Me } from '../types';
+import { hrefFor } from '../shared/routes';
 
 /**
  * The "Screening" entry of the main navigation: always for admins, and for other accounts only while an admin
@@ -26,7 +27,7 @@ export function ScreeningNavItem({ me, current }: { me: Me; current: boolean }) 
   if (!reviews) return null;
   return (
     <li>
-      <a href="#/screening" aria-current={current ? 'page' : undefined}>
+      <a href={hrefFor({ name: 'screening' })} aria-current={current ? 'page' : undefined}>
         Screening
       </a>
     </li>

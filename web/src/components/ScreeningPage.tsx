@@ -7,6 +7,7 @@ import { QuestionnaireEditor } from './QuestionnaireEditor';
 import { ReviewersPanel } from './ReviewersPanel';
 import { ScreeningQueue } from './ScreeningQueue';
 import { StatusMessage } from './StatusMessage';
+import { hrefFor } from '../shared/routes';
 
 interface ScreeningPageProps {
   programmeId: number;
@@ -52,11 +53,11 @@ export function ScreeningPage({ programmeId, applicationId, isAdmin }: Screening
   return (
     <div className="page screening-page">
       <p className="breadcrumb">
-        <a href="#/screening">Screening</a>
+        <a href={hrefFor({ name: 'screening' })}>Screening</a>
         {isAdmin && (
           <>
             {' · '}
-            <a href={`#/programmes/${programmeId}`}>Programme settings</a>
+            <a href={hrefFor({ name: 'programme-edit', id: programmeId })}>Programme settings</a>
           </>
         )}
       </p>

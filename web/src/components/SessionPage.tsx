@@ -12,6 +12,7 @@ import { PageHeading } from './PageHeading';
 import { SessionNotesPanel } from './SessionNotesPanel';
 import { SessionPulsePanel } from './SessionPulsePanel';
 import { StatusMessage } from './StatusMessage';
+import { hrefFor } from '../shared/routes';
 
 /**
  * One session (`#/pairs/:id/sessions/:occurrenceId`): when it is, what became of it, and, once it has started, the
@@ -86,7 +87,7 @@ export function SessionPage({ pairId, occurrenceId }: { pairId: number; occurren
       <PageHeading>Session on {formatSessionTime(occurrence.starts_at, zone)}</PageHeading>
       <p className="meta">
         {formatSessionTime(occurrence.starts_at, zone)} – {formatSessionTime(occurrence.ends_at, zone)} ({zone}).{' '}
-        <a href={`#/pairs/${pairId}`}>All sessions of this pair</a>
+        <a href={hrefFor({ name: 'pair', id: pairId })}>All sessions of this pair</a>
       </p>
       <StatusMessage kind="error" message={error} id="session-error" />
       <StatusMessage kind="status" message={status} />

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError, errorMessage } from '../api/client';
-import { hrefFor } from '../router';
+import { hrefFor } from '../shared/routes';
 import { sessionsApi, type SessionPolicy } from '../sessionsApi';
 import { PageHeading } from './PageHeading';
 import { StatusMessage } from './StatusMessage';

@@ -4,6 +4,7 @@ import { feedbackApi, type AnswerType, type Audience, type Survey, type SurveyQu
 import { PageHeading } from './PageHeading';
 import { StatusMessage } from './StatusMessage';
 import { SurveyResultsPanel } from './SurveyResultsPanel';
+import { hrefFor } from '../shared/routes';
 
 const TYPE_LABELS: Record<AnswerType, string> = {
   likert: 'Rating 1–5',
@@ -278,7 +279,7 @@ export function SurveysAdminPage({ programmeId, canEdit }: { programmeId: number
     <>
       <PageHeading>Surveys</PageHeading>
       <p className="breadcrumb">
-        <a href={`#/programmes/${programmeId}`}>Back to the programme</a>
+        <a href={hrefFor({ name: 'programme-edit', id: programmeId })}>Back to the programme</a>
       </p>
       <StatusMessage kind="error" message={error} />
       {surveys?.length === 0 && <p className="empty">No surveys yet: an administrator creates them by opening this page.</p>}
@@ -299,7 +300,7 @@ export function SurveysAdminPage({ programmeId, canEdit }: { programmeId: number
 export function SurveysLink({ programmeId }: { programmeId: number }) {
   return (
     <p className="funnel-link">
-      <a href={`#/programmes/${programmeId}/surveys`}>Surveys and feedback results</a>
+      <a href={hrefFor({ name: 'programme-surveys', id: programmeId })}>Surveys and feedback results</a>
     </p>
   );
 }

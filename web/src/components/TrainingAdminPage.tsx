@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, errorMessage } from '../api/client';
-import { hrefFor } from '../router';
+import { hrefFor } from '../shared/routes';
 import {
   ROLE_LABELS,
   trainingApi,

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../api/client';
-import { hrefFor } from '../router';
+import { hrefFor } from '../shared/routes';
 import type { Me, Programme } from '../types';
 import { PageHeading } from './PageHeading';
 import { StatusMessage } from './StatusMessage';
