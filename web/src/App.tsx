@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, onUnauthorized, rememberCsrfToken, ApiError, errorMessage } from './api/client';
+import { onUnauthorized, rememberCsrfToken, ApiError, errorMessage } from './api/client';
+import { identityApi } from './features/identity/identityApi';
 import { navigate, useRoute } from './shared/routes';
-import type { Me } from './types';
+import type { Me } from './features/identity/types';
 import { AccessProvider, accessFor } from './shared/access';
-import { SignInPage } from './components/SignInPage';
-import { AppHeader } from './components/AppHeader';
-import { PeopleDirectory } from './components/PeopleDirectory';
-import { ProgrammeList } from './components/ProgrammeList';
-import { ProgrammeForm } from './components/ProgrammeForm';
-import { PageHeading } from './components/PageHeading';
+import { SignInPage } from './features/identity/SignInPage';
+import { AppHeader } from './features/identity/AppHeader';
+import { PeopleDirectory } from './features/directory/PeopleDirectory';
+import { ProgrammeList } from './features/programmes/ProgrammeList';
+import { ProgrammeForm } from './features/programmes/ProgrammeForm';
+import { PageHeading } from './shared/ui/PageHeading';
 import { MatchingBoard } from './components/MatchingBoard';
 import { MyPairsPage } from './components/MyPairsPage';
 import { FunnelLink, FunnelPage } from './components/FunnelPage';
@@ -18,7 +19,7 @@ import { ProgrammeReportPage } from './components/ProgrammeReportPage';
 import { MyTrainingPage } from './components/MyTrainingPage';
 import { TrainingAdminPage } from './components/TrainingAdminPage';
 import { TrainingIndexPage } from './components/TrainingIndexPage';
-import { StatusMessage } from './components/StatusMessage';
+import { StatusMessage } from './shared/ui/StatusMessage';
 import { ScreeningHome } from './components/ScreeningHome';
 import { ScreeningPage } from './components/ScreeningPage';
 import { MyScreeningPage } from './components/MyScreeningPage';
@@ -44,7 +45,7 @@ export function App() {
 
   const loadMe = useCallback(async () => {
     try {
-      const me = await api.me();
+      const me = await identityApi.me();
       rememberCsrfToken(me.csrf_token);
       setLoadError(null);
       setSession({ state: 'signed-in', me });
@@ -81,7 +82,7 @@ export function App() {
 
   const handleSignOut = useCallback(async () => {
     try {
-      await api.logout();
+      await identityApi.logout();
     } catch {
       // Signing out locally is enough even if the server session is already gone.
     }
@@ -341,7 +342,7 @@ export function App() {
       }}>
         Skip to main content
       </a>
-      <AppHeader me={me} current={effective.name} onSignOut={handleSignOut} />
+      <AppHeader current={effective.name} onSignOut={handleSignOut} />
       <main id="main" tabIndex={-1}>
         {content}
       </main>

@@ -2,7 +2,7 @@
 // enrolment funnel an administrator (or, as counts only, a sponsor) reads.
 import { request } from './api/client';
 import type { Complete, Schema } from './api/schema';
-import type { Pair } from './types';
+import type { Pair } from './features/matching/types';
 
 /** The terms both people of a pair write down together. */
 export type AgreementTerms = Omit<Schema<'PairAgreementInput'>, 'version'>;

@@ -1,26 +1,14 @@
-import type {
-  ImportReport,
-  MatchProfile,
-  MatchRequest,
-  MentorRecommendation,
-  RankingCandidate,
-  Pair,
-  PairCheck,
-  PublishResult,
-  RequestAnswer,
-  RunDetail,
-  MatchRunSummary,
-  Proposal,
-  ImportRequest,
-  LoginResponse,
-  Me,
-  Page,
-  Person,
-  Problem,
-  Programme,
-  ProgrammeInput,
-  ProgrammeTemplate,
-} from '../types';
+import type { Schema } from './schema';
+
+export type RowError = Schema<'RowError'>;
+
+/** RFC 9457 problem details, as returned by the API on errors. */
+export type Problem = Partial<Schema<'Problem'>>;
+
+export interface Page<T> {
+  items: T[];
+  next_cursor: string | null;
+}
 
 const BASE = '/api/v1';
 const CSRF_COOKIE = 'upward_csrf';
@@ -125,75 +113,6 @@ export function query(params: Record<string, string | number | null | undefined>
 export interface Items<T> {
   items: T[];
 }
-
-interface PairOfPeople {
-  mentee: string;
-  mentor: string;
-}
-
-export const api = {
-  login: (email: string, password: string) =>
-    request<LoginResponse>('POST', '/auth/login', { body: { email, password }, quietUnauthorized: true }),
-  logout: () => request<null>('POST', '/auth/logout', { quietUnauthorized: true }),
-  me: () => request<Me>('GET', '/me', { quietUnauthorized: true }),
-
-  listPeople: (q: string, cursor: string | null, limit = 50) =>
-    request<Page<Person>>('GET', `/people${query({ q, limit, cursor })}`),
-  importPeople: (body: ImportRequest) => request<ImportReport>('POST', '/people/import', { body }),
-
-  listProgrammes: (cursor: string | null, limit = 50) =>
-    request<Page<Programme>>('GET', `/programmes${query({ limit, cursor })}`),
-  getProgramme: (id: number) => request<Programme>('GET', `/programmes/${id}`),
-  createProgramme: (body: ProgrammeInput) => request<Programme>('POST', '/programmes', { body }),
-  updateProgramme: (id: number, body: ProgrammeInput) =>
-    request<Programme>('PATCH', `/programmes/${id}`, { body }),
-  archiveProgramme: (id: number) => request<Programme>('POST', `/programmes/${id}/archive`),
-  listProgrammeTemplates: () => request<ProgrammeTemplate[]>('GET', '/programme-templates'),
-  getPerson: (employeeId: string) => request<Person>('GET', `/people/${encodeURIComponent(employeeId)}`),
-
-  // Matching: an administrator's board.
-  listProfiles: (programmeId: number) =>
-    request<Items<MatchProfile>>('GET', `/programmes/${programmeId}/profiles`).then((r) => r.items),
-  runMatching: (programmeId: number) => request<MatchRunSummary>('POST', `/programmes/${programmeId}/match/runs`),
-  latestRun: (programmeId: number) => request<RunDetail>('GET', `/programmes/${programmeId}/match/runs/latest`),
-  pin: (programmeId: number, mentee: string, mentor: string) =>
-    request<PairOfPeople>('POST', `/programmes/${programmeId}/match/pins`, { body: { mentee, mentor } }),
-  unpin: (programmeId: number, mentee: string) =>
-    request<null>('DELETE', `/programmes/${programmeId}/match/pins${query({ mentee })}`),
-  forbid: (programmeId: number, mentee: string, mentor: string) =>
-    request<PairOfPeople>('POST', `/programmes/${programmeId}/match/forbids`, { body: { mentee, mentor } }),
-  unforbid: (programmeId: number, mentee: string, mentor: string) =>
-    request<null>('DELETE', `/programmes/${programmeId}/match/forbids${query({ mentee, mentor })}`),
-  swap: (programmeId: number, menteeA: string, menteeB: string) =>
-    request<{ proposals: Proposal[] }>('POST', `/programmes/${programmeId}/match/swap`, {
-      body: { mentee_a: menteeA, mentee_b: menteeB },
-    }).then((r) => r.proposals),
-  checkPair: (programmeId: number, mentee: string, mentor: string) =>
-    request<PairCheck>('POST', `/programmes/${programmeId}/match/check`, { body: { mentee, mentor } }),
-  publish: (programmeId: number) => request<PublishResult>('POST', `/programmes/${programmeId}/match/publish`),
-
-  // Pairs and the participants' own steps.
-  listPairs: (programmeId: number) =>
-    request<Items<Pair>>('GET', `/programmes/${programmeId}/pairs`).then((r) => r.items),
-  acceptPair: (pairId: number) => request<Pair>('POST', `/pairs/${pairId}/accept`),
-  declinePair: (pairId: number) => request<Pair>('POST', `/pairs/${pairId}/decline`),
-  recommendations: (programmeId: number, limit = 5) =>
-    request<Items<MentorRecommendation>>('GET', `/programmes/${programmeId}/match/recommendations${query({ limit })}`).then(
-      (r) => r.items,
-    ),
-  requestMentor: (programmeId: number, mentor: string) =>
-    request<MatchRequest>('POST', `/programmes/${programmeId}/match/requests`, { body: { mentor } }),
-  listRequests: (programmeId: number) =>
-    request<Items<MatchRequest>>('GET', `/programmes/${programmeId}/match/requests`).then((r) => r.items),
-  answerRequest: (programmeId: number, requestId: number, accept: boolean) =>
-    request<RequestAnswer>('POST', `/programmes/${programmeId}/match/requests/${requestId}/answer`, { body: { accept } }),
-  rankingCandidates: (programmeId: number) =>
-    request<Items<RankingCandidate>>('GET', `/programmes/${programmeId}/match/candidates`).then((r) => r.items),
-  saveRanking: (programmeId: number, ranking: string[]) =>
-    request<{ ranking: string[] }>('PUT', `/programmes/${programmeId}/match/rankings`, { body: { ranking } }).then(
-      (r) => r.ranking,
-    ),
-};
 
 /** A human-readable message for any error thrown by the API layer. */
 export function errorMessage(error: unknown): string {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { errorMessage } from '../api/client';
-import { formatDateTime } from '../labels';
+import { formatDateTime } from '../shared/format';
 import { pairsApi, type PairAgreement } from '../pairsApi';
 
 /** An administrator's read-only look at a pair's agreement, fetched when opened (the read is audited). */

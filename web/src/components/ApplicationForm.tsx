@@ -7,10 +7,10 @@ import {
   type ApplicationTopic,
   type AvailabilitySlot,
 } from '../enrolmentApi';
-import type { Programme, Side } from '../types';
+import type { Programme, Side } from '../features/programmes/types';
 import { AvailabilityEditor } from './AvailabilityEditor';
-import { FormField } from './FormField';
-import { StatusMessage } from './StatusMessage';
+import { FormField } from '../shared/ui/FormField';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 
 interface ApplicationFormProps {
   programme: Programme;

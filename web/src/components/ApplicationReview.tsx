@@ -11,7 +11,7 @@ import {
 } from '../screeningApi';
 import { DecisionForm } from './DecisionForm';
 import { ScorecardForm } from './ScorecardForm';
-import { StatusMessage } from './StatusMessage';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 
 interface ApplicationReviewProps {
   programmeId: number;

@@ -1,7 +1,7 @@
 import { Fragment, useState, type ReactNode } from 'react';
 import { APPLICATION_STATUS_LABELS, type ApplicationStatus, type ApplicationWithApplicant } from '../enrolmentApi';
-import { formatDate } from '../labels';
-import type { Side } from '../types';
+import { formatDate } from '../shared/format';
+import type { Side } from '../features/programmes/types';
 
 interface ApplicationsTableProps {
   applications: ApplicationWithApplicant[];

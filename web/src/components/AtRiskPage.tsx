@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { api, errorMessage } from '../api/client';
+import { errorMessage } from '../api/client';
+import { programmesApi } from '../features/programmes/programmesApi';
 import { hrefFor } from '../shared/routes';
 import { sessionLogApi, type PairsAtRisk } from '../sessionLogApi';
-import type { Programme } from '../types';
-import { PageHeading } from './PageHeading';
-import { PersonName } from './PersonName';
-import { StatusMessage } from './StatusMessage';
+import type { Programme } from '../features/programmes/types';
+import { PageHeading } from '../shared/ui/PageHeading';
+import { PersonName } from '../shared/ui/PersonName';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 
 /** The link from the programme page to its pairs at risk. */
 export function AtRiskLink({ programmeId }: { programmeId: number }) {
@@ -33,7 +34,7 @@ export function AtRiskPage({ programmeId }: { programmeId: number }) {
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([api.getProgramme(programmeId), sessionLogApi.pairsAtRisk(programmeId)])
+    Promise.all([programmesApi.getProgramme(programmeId), sessionLogApi.pairsAtRisk(programmeId)])
       .then(([p, r]) => {
         if (cancelled) return;
         setProgramme(p);

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, errorMessage } from '../api/client';
+import { ApiError, errorMessage } from '../api/client';
+import { programmesApi } from '../features/programmes/programmesApi';
 import { calendarApi, type CalendarFeed, type CalendarPrivacy, type CreatedCalendarFeed } from '../calendarApi';
-import type { Me, Side } from '../types';
-import { PageHeading } from './PageHeading';
-import { StatusMessage } from './StatusMessage';
+import type { Me } from '../features/identity/types';
+import type { Side } from '../features/programmes/types';
+import { PageHeading } from '../shared/ui/PageHeading';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 
 function formatDate(seconds: number): string {
   return new Date(seconds * 1000).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -158,7 +160,7 @@ export function CalendarSettingsPage({ me }: { me: Me }) {
     Promise.all(
       me.programmes.map(async ({ programme_id, role }) => {
         try {
-          const [choice, programme] = await Promise.all([calendarApi.privacy(programme_id), api.getProgramme(programme_id)]);
+          const [choice, programme] = await Promise.all([calendarApi.privacy(programme_id), programmesApi.getProgramme(programme_id)]);
           return { programmeId: programme_id, name: programme.name, role, privacy: choice };
         } catch (e) {
           if (e instanceof ApiError && (e.status === 404 || e.status === 403)) return null;

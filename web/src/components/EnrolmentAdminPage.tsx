@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, errorMessage } from '../api/client';
+import { programmesApi } from '../features/programmes/programmesApi';
+import { errorMessage } from '../api/client';
 import { enrolmentApi, type ApplicationStatus, type ApplicationWithApplicant, type Invitation } from '../enrolmentApi';
 import { hrefFor } from '../shared/routes';
-import type { Programme, Side } from '../types';
+import type { Programme, Side } from '../features/programmes/types';
 import { ApplicationsTable } from './ApplicationsTable';
 import { ScreeningApplicationLink } from './ScreeningApplicationLink';
 import { InvitationsTable } from './InvitationsTable';
 import { InvitePanel } from './InvitePanel';
-import { PageHeading } from './PageHeading';
-import { StatusMessage } from './StatusMessage';
+import { PageHeading } from '../shared/ui/PageHeading';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 
 /** An admin's enrolment of one programme: invite, follow the invitations, read the applications. */
 export function EnrolmentAdminPage({ programmeId }: { programmeId: number }) {
@@ -36,7 +37,7 @@ export function EnrolmentAdminPage({ programmeId }: { programmeId: number }) {
   }, [programmeId, side, status]);
 
   useEffect(() => {
-    api
+    programmesApi
       .getProgramme(programmeId)
       .then(setProgramme)
       .catch((e: unknown) => setError(errorMessage(e)));

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { api, errorMessage } from '../api/client';
+import { errorMessage } from '../api/client';
+import { programmesApi } from '../features/programmes/programmesApi';
 import { hrefFor } from '../shared/routes';
 import { pairsApi, type EnrolmentFunnel, type FunnelPerson, type FunnelSide, type FunnelStepName } from '../pairsApi';
-import type { Programme } from '../types';
-import { PageHeading } from './PageHeading';
-import { PersonName } from './PersonName';
-import { StatusMessage } from './StatusMessage';
+import type { Programme } from '../features/programmes/types';
+import { PageHeading } from '../shared/ui/PageHeading';
+import { PersonName } from '../shared/ui/PersonName';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 
 export const FUNNEL_STEP_LABELS: Record<FunnelStepName, string> = {
   invited: 'Invited',
@@ -106,7 +107,7 @@ export function FunnelPage({ programmeId }: { programmeId: number }) {
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([api.getProgramme(programmeId), pairsApi.funnel(programmeId)])
+    Promise.all([programmesApi.getProgramme(programmeId), pairsApi.funnel(programmeId)])
       .then(([p, f]) => {
         if (cancelled) return;
         setProgramme(p);

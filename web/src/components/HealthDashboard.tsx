@@ -7,8 +7,8 @@ import { CorrectionsPanel } from './CorrectionsPanel';
 import { HealthChartCard } from './HealthChartCard';
 import { chartColours, correctionLines, weekOf, type WeekMarker } from './healthCharts';
 import { figureText, qualityLabel, rateText, sideLabel, stepLabel } from './healthFormat';
-import { PageHeading } from './PageHeading';
-import { StatusMessage } from './StatusMessage';
+import { PageHeading } from '../shared/ui/PageHeading';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 
 const barOptions = {
   responsive: true,

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError, errorMessage } from '../api/client';
+import { ApiError, errorMessage } from '../api/client';
+import { directoryApi } from '../features/directory/directoryApi';
 import { enrolmentApi, type InviteOutcome, type InviteRequest } from '../enrolmentApi';
-import type { Person, Side } from '../types';
-import { FormField } from './FormField';
-import { StatusMessage } from './StatusMessage';
+import type { Person } from '../features/directory/types';
+import type { Side } from '../features/programmes/types';
+import { FormField } from '../shared/ui/FormField';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 
 interface InvitePanelProps {
   programmeId: number;
@@ -42,7 +44,7 @@ export function InvitePanel({ programmeId, onInvited }: InvitePanelProps) {
     event.preventDefault();
     setError(null);
     try {
-      const page = await api.listPeople(search.trim(), null, 20);
+      const page = await directoryApi.listPeople(search.trim(), null, 20);
       setResults(page.items);
       if (page.items.length === 0) setStatus('Nobody in the directory matches that search.');
       else setStatus(null);

@@ -1,15 +1,18 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { api, ApiError, errorMessage } from '../api/client';
+import { ApiError, errorMessage } from '../api/client';
+import { matchingApi } from '../features/matching/matchingApi';
+import { programmesApi } from '../features/programmes/programmesApi';
 import { hrefFor } from '../shared/routes';
-import { usePeopleNames } from '../hooks/usePeopleNames';
-import type { MatchProfile, Pair, Programme, Proposal, RunDetail } from '../types';
-import { PageHeading } from './PageHeading';
+import { usePeopleNames } from '../shared/usePeopleNames';
+import type { MatchProfile, Pair, Proposal, RunDetail } from '../features/matching/types';
+import type { Programme } from '../features/programmes/types';
+import { PageHeading } from '../shared/ui/PageHeading';
 import { PairsTable } from './PairsTable';
 import { PinPairForm } from './PinPairForm';
 import { ProposalsTable, pairKey } from './ProposalsTable';
 import { PublishProposals } from './PublishProposals';
 import { RunSummary } from './RunSummary';
-import { StatusMessage } from './StatusMessage';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 import { UnmatchedList } from './UnmatchedList';
 
 /** A missing resource (no run yet, say) reads as nothing rather than as an error. */
@@ -46,7 +49,7 @@ export function MatchingBoard({ programmeId }: { programmeId: number }) {
   const lookup = usePeopleNames(ids, true);
 
   const reload = useCallback(async () => {
-    const [run, pairList] = await Promise.all([orNull(api.latestRun(programmeId)), api.listPairs(programmeId)]);
+    const [run, pairList] = await Promise.all([orNull(matchingApi.latestRun(programmeId)), matchingApi.listPairs(programmeId)]);
     setDetail(run);
     setPairs(pairList);
   }, [programmeId]);
@@ -54,7 +57,7 @@ export function MatchingBoard({ programmeId }: { programmeId: number }) {
   useEffect(() => {
     let cancelled = false;
     setLoading(true);
-    Promise.all([api.getProgramme(programmeId), orNull(api.listProfiles(programmeId)), reload()])
+    Promise.all([programmesApi.getProgramme(programmeId), orNull(matchingApi.listProfiles(programmeId)), reload()])
       .then(([p, profileList]) => {
         if (cancelled) return;
         setProgramme(p);
@@ -87,7 +90,7 @@ export function MatchingBoard({ programmeId }: { programmeId: number }) {
 
   const runMatching = () =>
     act(async () => {
-      await api.runMatching(programmeId);
+      await matchingApi.runMatching(programmeId);
       await reload();
       setForbidden(new Set());
       setSelected([]);
@@ -96,26 +99,26 @@ export function MatchingBoard({ programmeId }: { programmeId: number }) {
 
   const pin = (mentee: string, mentor: string) =>
     act(async () => {
-      await api.pin(programmeId, mentee, mentor);
+      await matchingApi.pin(programmeId, mentee, mentor);
       return `Pinned ${lookup(mentee)} with ${lookup(mentor)}. Run matching again to apply it.`;
     }, 'The pair was not pinned.');
 
   const unpin = (p: Proposal) =>
     act(async () => {
-      await api.unpin(programmeId, p.mentee);
+      await matchingApi.unpin(programmeId, p.mentee);
       return `Unpinned ${lookup(p.mentee)}. Run matching again to apply it.`;
     }, 'The pin was not removed.');
 
   const forbid = (p: Proposal) =>
     act(async () => {
-      await api.forbid(programmeId, p.mentee, p.mentor);
+      await matchingApi.forbid(programmeId, p.mentee, p.mentor);
       setForbidden((set) => new Set(set).add(pairKey(p.mentee, p.mentor)));
       return `Forbade ${lookup(p.mentee)} with ${lookup(p.mentor)}. Run matching again to find other pairs.`;
     }, 'The pair was not forbidden.');
 
   const allow = (p: Proposal) =>
     act(async () => {
-      await api.unforbid(programmeId, p.mentee, p.mentor);
+      await matchingApi.unforbid(programmeId, p.mentee, p.mentor);
       setForbidden((set) => {
         const next = new Set(set);
         next.delete(pairKey(p.mentee, p.mentor));
@@ -126,7 +129,7 @@ export function MatchingBoard({ programmeId }: { programmeId: number }) {
 
   const check = (mentee: string, mentor: string) =>
     act(async () => {
-      const result = await api.checkPair(programmeId, mentee, mentor);
+      const result = await matchingApi.checkPair(programmeId, mentee, mentor);
       if (result.allowed) return `${lookup(mentee)} and ${lookup(mentor)} may be paired: no rule is broken.`;
       throw new Error(`${lookup(mentee)} and ${lookup(mentor)} break rule ${result.rule}${result.detail ? `: ${result.detail}` : ''}.`);
     }, 'This pair is not allowed.');
@@ -135,7 +138,7 @@ export function MatchingBoard({ programmeId }: { programmeId: number }) {
     const [a, b] = selected;
     if (!a || !b) return;
     return act(async () => {
-      await api.swap(programmeId, a, b);
+      await matchingApi.swap(programmeId, a, b);
       await reload();
       setSelected([]);
       return `Swapped the mentors of ${lookup(a)} and ${lookup(b)}.`;
@@ -144,7 +147,7 @@ export function MatchingBoard({ programmeId }: { programmeId: number }) {
 
   const publish = () =>
     act(async () => {
-      const result = await api.publish(programmeId);
+      const result = await matchingApi.publish(programmeId);
       await reload();
       if (result.already_published) return 'This run was published already; nothing changed.';
       const n = result.pairs_created;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, errorMessage } from '../api/client';
+import { errorMessage } from '../api/client';
+import { programmesApi } from '../features/programmes/programmesApi';
 import {
   APPLICATION_STATUS_LABELS,
   enrolmentApi,
@@ -8,15 +9,15 @@ import {
   type GroundRules,
   type MyApplication,
 } from '../enrolmentApi';
-import { formatDate } from '../labels';
+import { formatDate } from '../shared/format';
 import { hrefFor } from '../shared/routes';
-import type { Programme } from '../types';
+import type { Programme } from '../features/programmes/types';
 import { ApplicationForm } from './ApplicationForm';
 import { EnrolmentSteps } from './EnrolmentSteps';
 import { GroundRulesPanel } from './GroundRulesPanel';
-import { PageHeading } from './PageHeading';
+import { PageHeading } from '../shared/ui/PageHeading';
 import { ScreeningAnswersForm } from './ScreeningAnswersForm';
-import { StatusMessage } from './StatusMessage';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 
 /** A participant's programme: their steps, their application (apply, edit, withdraw) and the ground rules. */
 export function MyEnrolmentPage({ programmeId }: { programmeId: number }) {
@@ -37,7 +38,7 @@ export function MyEnrolmentPage({ programmeId }: { programmeId: number }) {
   useEffect(() => {
     let cancelled = false;
     Promise.all([
-      api.getProgramme(programmeId),
+      programmesApi.getProgramme(programmeId),
       enrolmentApi.status(programmeId),
       enrolmentApi.myApplication(programmeId),
       enrolmentApi.groundRules(programmeId),

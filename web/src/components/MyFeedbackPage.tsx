@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../api/client';
 import { feedbackApi, type MySurvey, type ReleasedFeedback } from '../feedbackApi';
-import { PageHeading } from './PageHeading';
-import { StatusMessage } from './StatusMessage';
+import { PageHeading } from '../shared/ui/PageHeading';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 import { hrefFor } from '../shared/routes';
 
 /**

@@ -1,6 +1,6 @@
-import type { Me } from '../types';
+import type { Me } from '../features/identity/types';
 import { MyProgrammePairs } from './MyProgrammePairs';
-import { PageHeading } from './PageHeading';
+import { PageHeading } from '../shared/ui/PageHeading';
 
 /** A participant's pairs across their programmes, or in just one when `programmeId` is given. */
 export function MyPairsPage({ me, programmeId }: { me: Me; programmeId?: number }) {

@@ -1,12 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, errorMessage } from '../api/client';
+import { ApiError, errorMessage } from '../api/client';
+import { matchingApi } from '../features/matching/matchingApi';
+import { programmesApi } from '../features/programmes/programmesApi';
 import { pairsApi } from '../pairsApi';
-import type { MatchRequest, MentorRecommendation, Pair, Programme } from '../types';
+import type { MatchRequest, MentorRecommendation, Pair } from '../features/matching/types';
+import type { Programme } from '../features/programmes/types';
 import { MentorRecommendations } from './MentorRecommendations';
 import { MentorRequests } from './MentorRequests';
 import { PairCard } from './PairCard';
 import { RankingPanel } from './RankingPanel';
-import { StatusMessage } from './StatusMessage';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 
 interface MyProgrammePairsProps {
   programmeId: number;
@@ -34,15 +37,15 @@ export function MyProgrammePairs({ programmeId, role, personId }: MyProgrammePai
   const [error, setError] = useState<string | null>(null);
 
   const load = useCallback(async () => {
-    const p = await api.getProgramme(programmeId);
+    const p = await programmesApi.getProgramme(programmeId);
     setProgramme(p);
-    const myPairs = await api.listPairs(programmeId);
+    const myPairs = await matchingApi.listPairs(programmeId);
     setPairs(myPairs);
     if (p.matching_mode !== 'self_selected') return;
     const paired = myPairs.some((pair) => OPEN.has(pair.status));
     if (role === 'mentee' && !paired) {
       try {
-        setRecommendations(await api.recommendations(programmeId));
+        setRecommendations(await matchingApi.recommendations(programmeId));
       } catch (e) {
         setRecommendations([]);
         if (!(e instanceof ApiError && e.status === 409)) throw e;
@@ -53,7 +56,7 @@ export function MyProgrammePairs({ programmeId, role, personId }: MyProgrammePai
     }
     if (role === 'mentor') {
       try {
-        setRequests(await api.listRequests(programmeId));
+        setRequests(await matchingApi.listRequests(programmeId));
       } catch (e) {
         // A server without a list of requests: the section stays hidden.
         if (!(e instanceof ApiError && (e.status === 404 || e.status === 405))) throw e;
@@ -94,7 +97,7 @@ export function MyProgrammePairs({ programmeId, role, personId }: MyProgrammePai
 
   const acceptPair = (pair: Pair) =>
     act(async () => {
-      const updated = await api.acceptPair(pair.id);
+      const updated = await matchingApi.acceptPair(pair.id);
       replacePair(updated);
       return updated.status === 'accepted'
         ? 'You accepted. Both of you have accepted: now write your agreement together and both sign it.'
@@ -111,14 +114,14 @@ export function MyProgrammePairs({ programmeId, role, personId }: MyProgrammePai
 
   const requestMentor = (r: MentorRecommendation) =>
     act(async () => {
-      await api.requestMentor(programmeId, r.mentor);
+      await matchingApi.requestMentor(programmeId, r.mentor);
       setRequested((set) => new Set(set).add(r.mentor));
       return `You asked ${r.name || r.mentor} to be your mentor. You will see the pair here once they accept.`;
     }, 'The request was not sent.');
 
   const answerRequest = (request: MatchRequest, accept: boolean) =>
     act(async () => {
-      const answer = await api.answerRequest(programmeId, request.id, accept);
+      const answer = await matchingApi.answerRequest(programmeId, request.id, accept);
       await load();
       const who = request.mentee_name || request.mentee;
       return accept && answer.pair

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, errorMessage } from '../api/client';
+import { errorMessage } from '../api/client';
+import { programmesApi } from '../features/programmes/programmesApi';
 import { hrefFor } from '../shared/routes';
 import {
   ROLE_LABELS,
@@ -8,10 +9,10 @@ import {
   type MyTraining,
   type MyTrainingModule,
 } from '../trainingApi';
-import type { Programme } from '../types';
-import { PageHeading } from './PageHeading';
+import type { Programme } from '../features/programmes/types';
+import { PageHeading } from '../shared/ui/PageHeading';
 import { QuizForm } from './QuizForm';
-import { StatusMessage } from './StatusMessage';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 import { TrainingStatusBadge } from './TrainingStatusBadge';
 
 /** "1, 3 and 4" from 0-based question indices. */
@@ -43,7 +44,7 @@ export function MyTrainingPage({ programmeId }: { programmeId: number }) {
 
   const load = useCallback(async () => {
     try {
-      const [p, mine] = await Promise.all([api.getProgramme(programmeId), trainingApi.mine(programmeId)]);
+      const [p, mine] = await Promise.all([programmesApi.getProgramme(programmeId), trainingApi.mine(programmeId)]);
       setProgramme(p);
       setTraining(mine);
       setError(null);

@@ -3,8 +3,8 @@ import { errorMessage } from '../api/client';
 import { hrefFor } from '../shared/routes';
 import { outcomesApi, type ProgrammeOutcomes } from '../outcomesApi';
 import { OutcomesSections, CsvLink } from './OutcomesSections';
-import { PageHeading } from './PageHeading';
-import { StatusMessage } from './StatusMessage';
+import { PageHeading } from '../shared/ui/PageHeading';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 
 /** Loads a programme's outcomes once; shared by the outcomes page and the printable report. */
 export function useOutcomes(programmeId: number): { outcomes: ProgrammeOutcomes | null; error: string | null } {

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { ApiError, errorMessage } from '../api/client';
-import { CADENCE_OPTIONS, formatDateTime } from '../labels';
+import { CADENCE_OPTIONS } from '../features/programmes/labels';
+import { formatDateTime } from '../shared/format';
 import { pairsApi, type AgreementTerms, type PairAgreement } from '../pairsApi';
-import type { Pair } from '../types';
-import { FormField } from './FormField';
-import { StatusMessage } from './StatusMessage';
+import type { Pair } from '../features/matching/types';
+import { FormField } from '../shared/ui/FormField';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 
 interface PairAgreementPanelProps {
   pair: Pair;

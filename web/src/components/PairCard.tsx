@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
-import { PAIR_STATUS_LABELS, formatPoints } from '../labels';
+import { PAIR_STATUS_LABELS } from '../features/matching/labels';
+import { formatPoints } from '../shared/format';
 import { hrefFor } from '../shared/routes';
-import type { Pair } from '../types';
+import type { Pair } from '../features/matching/types';
 import { DeclinePairForm } from './DeclinePairForm';
 import { PairAgreementPanel } from './PairAgreementPanel';
 

@@ -9,8 +9,8 @@ import {
   type InsightStatus,
   type PairSide,
 } from '../sessionLogApi';
-import { FormField } from './FormField';
-import { StatusMessage } from './StatusMessage';
+import { FormField } from '../shared/ui/FormField';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 
 const SIDE_LABELS: Record<PairSide, string> = { mentee: 'Mentee', mentor: 'Mentor' };
 const INSIGHT_LABELS: Record<InsightStatus, string> = {

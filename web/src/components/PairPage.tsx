@@ -12,9 +12,9 @@ import {
   type PairSessions,
   type SessionOccurrence,
 } from '../sessionsApi';
-import { PageHeading } from './PageHeading';
+import { PageHeading } from '../shared/ui/PageHeading';
 import { PairJournal } from './PairJournal';
-import { StatusMessage } from './StatusMessage';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 
 const WEEKDAYS: [string, string][] = [
   ['mon', 'Monday'],

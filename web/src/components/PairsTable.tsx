@@ -1,7 +1,8 @@
-import { PAIR_STATUS_LABELS, formatPoints } from '../labels';
-import type { Pair } from '../types';
+import { PAIR_STATUS_LABELS } from '../features/matching/labels';
+import { formatPoints } from '../shared/format';
+import type { Pair } from '../features/matching/types';
 import { AgreementDetails } from './AgreementDetails';
-import { PersonName } from './PersonName';
+import { PersonName } from '../shared/ui/PersonName';
 
 interface PairsTableProps {
   pairs: Pair[];

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { MatchProfile } from '../types';
+import type { MatchProfile } from '../features/matching/types';
 
 interface PinPairFormProps {
   profiles: MatchProfile[];

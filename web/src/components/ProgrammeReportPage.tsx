@@ -3,8 +3,8 @@ import { hrefFor } from '../shared/routes';
 import { outcomesApi, type HealthResult } from '../outcomesApi';
 import { OutcomesSections } from './OutcomesSections';
 import { useOutcomes } from './OutcomesPage';
-import { PageHeading } from './PageHeading';
-import { StatusMessage } from './StatusMessage';
+import { PageHeading } from '../shared/ui/PageHeading';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 
 function label(key: string): string {
   const text = key.replace(/_/g, ' ');

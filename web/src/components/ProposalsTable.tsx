@@ -1,6 +1,7 @@
-import { PROPOSAL_SOURCE_LABELS, formatPoints } from '../labels';
-import type { Proposal } from '../types';
-import { PersonName } from './PersonName';
+import { PROPOSAL_SOURCE_LABELS } from '../features/matching/labels';
+import { formatPoints } from '../shared/format';
+import type { Proposal } from '../features/matching/types';
+import { PersonName } from '../shared/ui/PersonName';
 import { ScoreBreakdown } from './ScoreBreakdown';
 
 export function pairKey(mentee: string, mentor: string): string {

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import { api, errorMessage } from '../api/client';
-import type { RankingCandidate } from '../types';
-import { StatusMessage } from './StatusMessage';
+import { errorMessage } from '../api/client';
+import { matchingApi } from '../features/matching/matchingApi';
+import type { RankingCandidate } from '../features/matching/types';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 
 interface RankingPanelProps {
   programmeId: number;
@@ -26,7 +27,7 @@ export function RankingPanel({ programmeId, role }: RankingPanelProps) {
   // The people the viewer may rank (the other side, passing every hard rule), with their saved places.
   useEffect(() => {
     let cancelled = false;
-    api
+    matchingApi
       .rankingCandidates(programmeId)
       .then((found) => {
         if (cancelled) return;
@@ -88,7 +89,7 @@ export function RankingPanel({ programmeId, role }: RankingPanelProps) {
     setError(null);
     setStatus(null);
     try {
-      const saved = await api.saveRanking(programmeId, ranking);
+      const saved = await matchingApi.saveRanking(programmeId, ranking);
       setStatus(`Your ranking of ${saved.length} ${saved.length === 1 ? 'person' : 'people'} is saved.`);
     } catch (e) {
       setError(`The ranking was not saved. ${errorMessage(e)}`);

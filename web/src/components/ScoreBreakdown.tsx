@@ -1,5 +1,6 @@
-import { SCORE_PART_LABELS, formatPoints } from '../labels';
-import type { ScoreParts } from '../types';
+import { SCORE_PART_LABELS } from '../features/matching/labels';
+import { formatPoints } from '../shared/format';
+import type { ScoreParts } from '../features/matching/types';
 
 const PART_ORDER: (keyof ScoreParts)[] = ['topics', 'availability', 'timezone', 'cross_department', 'preference'];
 

@@ -8,8 +8,8 @@ import {
   type Outcome,
   type Review,
 } from '../screeningApi';
-import { FormField } from './FormField';
-import { StatusMessage } from './StatusMessage';
+import { FormField } from '../shared/ui/FormField';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 
 interface ScorecardFormProps {
   programmeId: number;

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../api/client';
 import { screeningApi, type ReviewedProgramme } from '../screeningApi';
-import { PageHeading } from './PageHeading';
-import { StatusMessage } from './StatusMessage';
+import { PageHeading } from '../shared/ui/PageHeading';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 import { hrefFor } from '../shared/routes';
 
 /** The programmes the signed-in admin or reviewer screens, with how many mentor applications await a decision. */

@@ -1,17 +1,18 @@
 import { useEffect, useState } from 'react';
 import { screeningApi } from '../screeningApi';
-import type { Me } from '../types';
+import { useAccess } from '../shared/access';
 import { hrefFor } from '../shared/routes';
 
 /**
  * The "Screening" entry of the main navigation: always for admins, and for other accounts only while an admin
  * has named them a reviewer of some programme.
  */
-export function ScreeningNavItem({ me, current }: { me: Me; current: boolean }) {
-  const [reviews, setReviews] = useState(me.role === 'admin');
+export function ScreeningNavItem({ current }: { current: boolean }) {
+  const { me, isAdmin, isParticipant } = useAccess();
+  const [reviews, setReviews] = useState(isAdmin);
 
   useEffect(() => {
-    if (me.role !== 'participant') return;
+    if (!isParticipant) return;
     let cancelled = false;
     screeningApi
       .reviewedProgrammes()
@@ -22,7 +23,7 @@ export function ScreeningNavItem({ me, current }: { me: Me; current: boolean }) 
     return () => {
       cancelled = true;
     };
-  }, [me.role, me.id]);
+  }, [isParticipant, me.id]);
 
   if (!reviews) return null;
   return (

@@ -8,10 +8,10 @@ import {
   type PairSessions,
   type Side,
 } from '../sessionsApi';
-import { PageHeading } from './PageHeading';
+import { PageHeading } from '../shared/ui/PageHeading';
 import { SessionNotesPanel } from './SessionNotesPanel';
 import { SessionPulsePanel } from './SessionPulsePanel';
-import { StatusMessage } from './StatusMessage';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 import { hrefFor } from '../shared/routes';
 
 /**

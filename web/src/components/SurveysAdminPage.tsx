@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { errorMessage } from '../api/client';
 import { feedbackApi, type AnswerType, type Audience, type Survey, type SurveyQuestion } from '../feedbackApi';
-import { PageHeading } from './PageHeading';
-import { StatusMessage } from './StatusMessage';
+import { PageHeading } from '../shared/ui/PageHeading';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 import { SurveyResultsPanel } from './SurveyResultsPanel';
 import { hrefFor } from '../shared/routes';
 

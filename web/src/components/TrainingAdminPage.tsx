@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, errorMessage } from '../api/client';
+import { errorMessage } from '../api/client';
+import { programmesApi } from '../features/programmes/programmesApi';
 import { hrefFor } from '../shared/routes';
 import {
   ROLE_LABELS,
@@ -8,9 +9,9 @@ import {
   type TrainingProgress,
   type TrainingRole,
 } from '../trainingApi';
-import type { Programme } from '../types';
-import { PageHeading } from './PageHeading';
-import { StatusMessage } from './StatusMessage';
+import type { Programme } from '../features/programmes/types';
+import { PageHeading } from '../shared/ui/PageHeading';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 import { TrainingModuleEditor } from './TrainingModuleEditor';
 import { TrainingProgressTable } from './TrainingProgressTable';
 
@@ -32,7 +33,7 @@ export function TrainingAdminPage({ programmeId }: { programmeId: number }) {
   const load = useCallback(async () => {
     try {
       const [p, list, table] = await Promise.all([
-        api.getProgramme(programmeId),
+        programmesApi.getProgramme(programmeId),
         trainingApi.listModules(programmeId),
         trainingApi.progress(programmeId),
       ]);

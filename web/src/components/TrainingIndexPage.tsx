@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
-import { api, errorMessage } from '../api/client';
+import { programmesApi } from '../features/programmes/programmesApi';
+import { errorMessage } from '../api/client';
 import { hrefFor } from '../shared/routes';
-import type { Me, Programme } from '../types';
-import { PageHeading } from './PageHeading';
-import { StatusMessage } from './StatusMessage';
+import type { Me } from '../features/identity/types';
+import type { Programme } from '../features/programmes/types';
+import { PageHeading } from '../shared/ui/PageHeading';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 
 /** Where training starts: the programmes whose training the viewer takes (participants) or manages (admins). */
 export function TrainingIndexPage({ me }: { me: Me }) {
@@ -13,7 +15,7 @@ export function TrainingIndexPage({ me }: { me: Me }) {
 
   useEffect(() => {
     if (me.role === 'sponsor') return;
-    api
+    programmesApi
       .listProgrammes(null, 200)
       .then((page) => setProgrammes(page.items))
       .catch((e: unknown) => setError(errorMessage(e)));

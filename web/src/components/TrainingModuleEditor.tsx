@@ -8,9 +8,9 @@ import {
   type TrainingModuleInput,
   type TrainingRole,
 } from '../trainingApi';
-import { FormField } from './FormField';
+import { FormField } from '../shared/ui/FormField';
 import { QuizEditor } from './QuizEditor';
-import { StatusMessage } from './StatusMessage';
+import { StatusMessage } from '../shared/ui/StatusMessage';
 
 interface TrainingModuleEditorProps {
   programmeId: number;

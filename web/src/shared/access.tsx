@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Me } from '../types';
+import type { Me } from '../features/identity/types';
 
 /**
  * Who the signed-in caller is and what the UI offers them, read once from `/api/v1/me`. Pages ask here

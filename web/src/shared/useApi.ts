@@ -5,7 +5,7 @@ import { errorMessage } from '../api/client';
 export interface Resource<T> {
   /** The last answer, kept while a reload is under way so the page does not flicker. */
   data: T | null;
-  /** Why the last read failed, in words for the user. */
+  /** Why the latest read failed, in words for the user (cleared when a new read starts). */
   error: string | null;
   loading: boolean;
   /** Reads it again (after a change the page made, or on the user's request). */
@@ -29,6 +29,7 @@ export function useApi<T>(load: () => Promise<T>, deps: DependencyList): Resourc
   const reload = useCallback(async () => {
     const attempt = ++latest.current;
     setLoading(true);
+    setError(null);
     try {
       const answer = await read();
       if (attempt !== latest.current) return;

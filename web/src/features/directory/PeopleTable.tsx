@@ -1,4 +1,4 @@
-import type { Person } from '../types';
+import type { Person } from './types';
 
 function show(value: string | number | null | undefined): string {
   return value === null || value === undefined || value === '' ? '—' : String(value);

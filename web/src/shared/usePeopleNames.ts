@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api } from '../api/client';
+import { directoryApi } from '../features/directory/directoryApi';
 
 /** Above this many unknown people, read the directory page by page instead of asking for each person. */
 const ASK_EACH_BELOW = 30;
@@ -13,7 +13,7 @@ async function loadNames(ids: string[]): Promise<void> {
     await Promise.all(
       missing.map(async (id) => {
         try {
-          const person = await api.getPerson(id);
+          const person = await directoryApi.getPerson(id);
           known.set(id, person.name || id);
         } catch {
           known.set(id, id);
@@ -25,7 +25,7 @@ async function loadNames(ids: string[]): Promise<void> {
   const wanted = new Set(missing);
   let cursor: string | null = null;
   do {
-    const page = await api.listPeople('', cursor, 500);
+    const page = await directoryApi.listPeople('', cursor, 500);
     for (const person of page.items) {
       if (wanted.delete(person.employee_id)) known.set(person.employee_id, person.name || person.employee_id);
     }

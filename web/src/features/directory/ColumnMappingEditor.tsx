@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { MAPPING_FIELDS, type MappingField } from '../types';
+import { MAPPING_FIELDS, type MappingField } from './types';
 
 export type ColumnMapping = Partial<Record<MappingField, string>>;
 

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { api, errorMessage } from '../api/client';
-import { hrefFor, navigate } from '../shared/routes';
-import { MATCHING_MODE_LABELS, STATUS_LABELS, formatDate } from '../labels';
-import type { Page, Programme } from '../types';
-import { PageHeading } from './PageHeading';
-import { StatusMessage } from './StatusMessage';
+import { programmesApi } from './programmesApi';
+import { useApi } from '../../shared/useApi';
+import { hrefFor, navigate } from '../../shared/routes';
+import { MATCHING_MODE_LABELS, STATUS_LABELS } from './labels';
+import { formatDate } from '../../shared/format';
+import { PageHeading } from '../../shared/ui/PageHeading';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 interface ProgrammeListProps {
   canEdit: boolean;
@@ -14,9 +15,6 @@ interface ProgrammeListProps {
 
 export function ProgrammeList({ canEdit, flash, onFlashShown }: ProgrammeListProps) {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const [page, setPage] = useState<Page<Programme> | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [message] = useState(flash);
   const cursor = cursors[cursors.length - 1] ?? null;
 
@@ -24,25 +22,7 @@ export function ProgrammeList({ canEdit, flash, onFlashShown }: ProgrammeListPro
     if (flash) onFlashShown();
   }, [flash, onFlashShown]);
 
-  useEffect(() => {
-    let cancelled = false;
-    setLoading(true);
-    setError(null);
-    api
-      .listProgrammes(cursor)
-      .then((result) => {
-        if (!cancelled) setPage(result);
-      })
-      .catch((err: unknown) => {
-        if (!cancelled) setError(errorMessage(err));
-      })
-      .finally(() => {
-        if (!cancelled) setLoading(false);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [cursor]);
+  const { data: page, loading, error } = useApi(() => programmesApi.listProgrammes(cursor), [cursor]);
 
   const items = page?.items ?? [];
 

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError, errorMessage, rememberCsrfToken } from '../api/client';
-import { StatusMessage } from './StatusMessage';
+import { ApiError, errorMessage, rememberCsrfToken } from '../../api/client';
+import { identityApi } from './identityApi';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 interface SignInPageProps {
   onSignedIn: () => Promise<void> | void;
@@ -25,7 +26,7 @@ export function SignInPage({ onSignedIn, notice }: SignInPageProps) {
     setError(null);
     setBusy(true);
     try {
-      const result = await api.login(email.trim(), password);
+      const result = await identityApi.login(email.trim(), password);
       rememberCsrfToken(result.csrf_token);
       setPassword('');
       await onSignedIn();

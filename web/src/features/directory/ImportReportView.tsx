@@ -1,4 +1,4 @@
-import type { ImportReport } from '../types';
+import type { ImportReport } from './types';
 import { RowErrorsTable } from './RowErrorsTable';
 
 export function ImportReportView({ report, dryRun }: { report: ImportReport; dryRun: boolean }) {

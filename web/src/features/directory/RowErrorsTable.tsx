@@ -1,4 +1,4 @@
-import type { RowError } from '../types';
+import type { RowError } from '../../api/client';
 
 export function RowErrorsTable({ errors, caption }: { errors: RowError[]; caption: string }) {
   return (

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { api, errorMessage } from '../api/client';
-import type { Page, Person } from '../types';
-import { PageHeading } from './PageHeading';
-import { StatusMessage } from './StatusMessage';
+import { useCallback, useState, type FormEvent } from 'react';
+import { directoryApi } from './directoryApi';
+import { useApi } from '../../shared/useApi';
+import { PageHeading } from '../../shared/ui/PageHeading';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { PeopleTable } from './PeopleTable';
 import { ImportPeopleForm } from './ImportPeopleForm';
 
@@ -13,32 +13,10 @@ export function PeopleDirectory() {
   const [query, setQuery] = useState('');
   // Cursors of the pages visited so far; the last one is the page on screen (null = first page).
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const [page, setPage] = useState<Page<Person> | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-  const [reloadCount, setReloadCount] = useState(0);
 
   const cursor = cursors[cursors.length - 1] ?? null;
 
-  useEffect(() => {
-    let cancelled = false;
-    setLoading(true);
-    setError(null);
-    api
-      .listPeople(query, cursor, PAGE_SIZE)
-      .then((result) => {
-        if (!cancelled) setPage(result);
-      })
-      .catch((err: unknown) => {
-        if (!cancelled) setError(errorMessage(err));
-      })
-      .finally(() => {
-        if (!cancelled) setLoading(false);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [query, cursor, reloadCount]);
+  const { data: page, loading, error, reload } = useApi(() => directoryApi.listPeople(query, cursor, PAGE_SIZE), [query, cursor]);
 
   function handleSearch(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -53,9 +31,10 @@ export function PeopleDirectory() {
   }
 
   const handleImported = useCallback(() => {
-    setCursors([null]);
-    setReloadCount((n) => n + 1);
-  }, []);
+    // Back to the first page; when already there the cursor stays the same, so read it again.
+    if (cursors.length === 1 && cursors[0] === null) void reload();
+    else setCursors([null]);
+  }, [cursors, reload]);
 
   const pageNumber = cursors.length;
   const count = page?.items.length ?? 0;

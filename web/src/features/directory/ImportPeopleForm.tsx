@@ -1,10 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { api, ApiError, errorMessage } from '../api/client';
-import { MAPPING_FIELDS, type ImportReport, type MappingField, type RowError } from '../types';
+import { ApiError, errorMessage } from '../../api/client';
+import { directoryApi } from './directoryApi';
+import { MAPPING_FIELDS, type ImportReport, type MappingField } from './types';
+import type { RowError } from '../../api/client';
 import { ColumnMappingEditor, type ColumnMapping } from './ColumnMappingEditor';
 import { ImportReportView } from './ImportReportView';
 import { RowErrorsTable } from './RowErrorsTable';
-import { StatusMessage } from './StatusMessage';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 function mappingFieldOf(field: string | undefined): MappingField | null {
   if (!field) return null;
@@ -51,7 +53,7 @@ export function ImportPeopleForm({ onImported }: ImportPeopleFormProps) {
       for (const [field, column] of Object.entries(mapping) as [MappingField, string | undefined][]) {
         if (column && column.trim()) cleanMapping[field] = column.trim();
       }
-      const result = await api.importPeople({ csv, mapping: cleanMapping, full, dry_run: dryRun, skip_bad_rows: skipBadRows });
+      const result = await directoryApi.importPeople({ csv, mapping: cleanMapping, full, dry_run: dryRun, skip_bad_rows: skipBadRows });
       setReport({ report: result, dryRun });
       setStatus(
         result.applied

@@ -1,11 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, ApiError, errorMessage } from '../api/client';
-import { hrefFor } from '../shared/routes';
-import { CADENCE_OPTIONS, MATCHING_MODE_LABELS, STATUS_LABELS, formatDate } from '../labels';
-import type { MatchingMode, Programme, ProgrammeInput, ProgrammeTemplate } from '../types';
-import { FormField } from './FormField';
-import { PageHeading } from './PageHeading';
-import { StatusMessage } from './StatusMessage';
+import { ApiError, errorMessage } from '../../api/client';
+import { programmesApi } from './programmesApi';
+import { hrefFor } from '../../shared/routes';
+import { CADENCE_OPTIONS, MATCHING_MODE_LABELS, STATUS_LABELS } from './labels';
+import { formatDate } from '../../shared/format';
+import type { MatchingMode, Programme, ProgrammeInput, ProgrammeTemplate } from './types';
+import { FormField } from '../../shared/ui/FormField';
+import { PageHeading } from '../../shared/ui/PageHeading';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 interface ProgrammeFormProps {
   /** null when creating a new programme. */
@@ -189,7 +191,7 @@ export function ProgrammeForm({ programmeId, canEdit, onCreated, matchingLinkLab
   useEffect(() => {
     if (!isNew) return;
     let cancelled = false;
-    api
+    programmesApi
       .listProgrammeTemplates()
       .then((list) => {
         if (!cancelled) setTemplates(list);
@@ -206,7 +208,7 @@ export function ProgrammeForm({ programmeId, canEdit, onCreated, matchingLinkLab
     if (programmeId === null) return;
     let cancelled = false;
     setLoading(true);
-    api
+    programmesApi
       .getProgramme(programmeId)
       .then((p) => {
         if (cancelled) return;
@@ -254,10 +256,10 @@ export function ProgrammeForm({ programmeId, canEdit, onCreated, matchingLinkLab
     try {
       const body = toInput(state, isNew);
       if (programmeId === null) {
-        const created = await api.createProgramme(body);
+        const created = await programmesApi.createProgramme(body);
         onCreated?.(created);
       } else {
-        const saved = await api.updateProgramme(programmeId, body);
+        const saved = await programmesApi.updateProgramme(programmeId, body);
         setProgramme(saved);
         setState(merge(EMPTY, saved));
         setStatus('Changes saved.');
@@ -293,7 +295,7 @@ export function ProgrammeForm({ programmeId, canEdit, onCreated, matchingLinkLab
     setError(null);
     setStatus(null);
     try {
-      const archived = await api.archiveProgramme(programmeId);
+      const archived = await programmesApi.archiveProgramme(programmeId);
       setProgramme(archived);
       setState(merge(EMPTY, archived));
       setStatus('Programme archived.');

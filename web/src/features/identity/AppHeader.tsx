@@ -1,10 +1,9 @@
-import type { Me } from '../types';
-import type { Route } from '../shared/routes';
-import { ScreeningNavItem } from './ScreeningNavItem';
-import { hrefFor } from '../shared/routes';
+import { useAccess } from '../../shared/access';
+import type { Route } from '../../shared/routes';
+import { ScreeningNavItem } from '../../components/ScreeningNavItem';
+import { hrefFor } from '../../shared/routes';
 
 interface AppHeaderProps {
-  me: Me;
   current: Route['name'];
   onSignOut: () => void;
 }
@@ -15,7 +14,8 @@ const ROLE_LABELS: Record<string, string> = {
   participant: 'Participant',
 };
 
-export function AppHeader({ me, current, onSignOut }: AppHeaderProps) {
+export function AppHeader({ current, onSignOut }: AppHeaderProps) {
+  const { me, isAdmin, isParticipant } = useAccess();
   const onProgrammes =
     current === 'programmes' ||
     current === 'programme-new' ||
@@ -28,8 +28,8 @@ export function AppHeader({ me, current, onSignOut }: AppHeaderProps) {
     current === 'programme-health' ||
     current === 'programme-report' ||
     current === 'programme-enrolment';
-  const showMyPairs = me.role === 'participant' && me.programmes.length > 0;
-  const showTraining = me.role === 'admin' || (me.role === 'participant' && me.programmes.length > 0);
+  const showMyPairs = isParticipant && me.programmes.length > 0;
+  const showTraining = isAdmin || showMyPairs;
   return (
     <header className="app-header">
       <div className="app-header-inner">
@@ -38,7 +38,7 @@ export function AppHeader({ me, current, onSignOut }: AppHeaderProps) {
         </a>
         <nav aria-label="Main">
           <ul className="nav-list">
-            {me.role === 'admin' && (
+            {isAdmin && (
               <li>
                 <a href={hrefFor({ name: 'people' })} aria-current={current === 'people' ? 'page' : undefined}>
                   People
@@ -60,7 +60,7 @@ export function AppHeader({ me, current, onSignOut }: AppHeaderProps) {
                 </a>
               </li>
             )}
-            <ScreeningNavItem me={me} current={current === 'screening' || current === 'programme-screening'} />
+            <ScreeningNavItem current={current === 'screening' || current === 'programme-screening'} />
             {showMyPairs && (
               <li>
                 <a href={hrefFor({ name: 'my-pairs' })} aria-current={current === 'my-pairs' ? 'page' : undefined}>
