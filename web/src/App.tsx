@@ -10,8 +10,8 @@ import { PeopleDirectory } from './features/directory/PeopleDirectory';
 import { ProgrammeList } from './features/programmes/ProgrammeList';
 import { ProgrammeForm } from './features/programmes/ProgrammeForm';
 import { PageHeading } from './shared/ui/PageHeading';
-import { MatchingBoard } from './components/MatchingBoard';
-import { MyPairsPage } from './components/MyPairsPage';
+import { MatchingBoard } from './features/matching/MatchingBoard';
+import { MyPairsPage } from './features/matching/MyPairsPage';
 import { FunnelLink, FunnelPage } from './components/FunnelPage';
 import { OutcomesLink, OutcomesPage } from './components/OutcomesPage';
 import { HealthDashboard, HealthLink } from './components/HealthDashboard';
@@ -240,7 +240,7 @@ export function App() {
       if (isAdmin) {
         content = <MatchingBoard key={effective.id} programmeId={effective.id} />;
       } else if (access.isParticipant) {
-        content = <MyPairsPage key={effective.id} me={me} programmeId={effective.id} />;
+        content = <MyPairsPage key={effective.id} programmeId={effective.id} />;
       } else {
         content = (
           <>
@@ -251,7 +251,7 @@ export function App() {
       }
       break;
     case 'my-pairs':
-      content = <MyPairsPage me={me} />;
+      content = <MyPairsPage />;
       break;
     // Screening: admins and named reviewers (the API refuses everyone else, and the pages say so).
     case 'screening':

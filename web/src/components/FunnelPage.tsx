@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { errorMessage } from '../api/client';
 import { programmesApi } from '../features/programmes/programmesApi';
 import { hrefFor } from '../shared/routes';
-import { pairsApi, type EnrolmentFunnel, type FunnelPerson, type FunnelSide, type FunnelStepName } from '../pairsApi';
+import { funnelApi, type EnrolmentFunnel, type FunnelPerson, type FunnelSide, type FunnelStepName } from '../features/reporting/funnel/funnelApi';
 import type { Programme } from '../features/programmes/types';
 import { PageHeading } from '../shared/ui/PageHeading';
 import { PersonName } from '../shared/ui/PersonName';
@@ -107,7 +107,7 @@ export function FunnelPage({ programmeId }: { programmeId: number }) {
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([programmesApi.getProgramme(programmeId), pairsApi.funnel(programmeId)])
+    Promise.all([programmesApi.getProgramme(programmeId), funnelApi.funnel(programmeId)])
       .then(([p, f]) => {
         if (cancelled) return;
         setProgramme(p);

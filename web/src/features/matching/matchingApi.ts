@@ -45,7 +45,9 @@ export const matchingApi = {
   listPairs: (programmeId: number) =>
     request<Items<Pair>>('GET', `/programmes/${programmeId}/pairs`).then((r) => r.items),
   acceptPair: (pairId: number) => request<Pair>('POST', `/pairs/${pairId}/accept`),
-  declinePair: (pairId: number) => request<Pair>('POST', `/pairs/${pairId}/decline`),
+  /** Declines a proposed or accepted pair; the reason (optional) is read by administrators only. */
+  declinePair: (pairId: number, reason: string) =>
+    request<Pair>('POST', `/pairs/${pairId}/decline`, { body: reason.trim() ? { reason } : {} }),
   recommendations: (programmeId: number, limit = 5) =>
     request<Items<MentorRecommendation>>('GET', `/programmes/${programmeId}/match/recommendations${query({ limit })}`).then(
       (r) => r.items,

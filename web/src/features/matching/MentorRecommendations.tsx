@@ -1,5 +1,5 @@
-import { formatPoints } from '../shared/format';
-import type { MentorRecommendation } from '../features/matching/types';
+import { formatPoints } from '../../shared/format';
+import type { MentorRecommendation } from './types';
 import { ScoreBreakdown } from './ScoreBreakdown';
 
 interface MentorRecommendationsProps {

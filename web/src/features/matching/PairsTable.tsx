@@ -1,8 +1,8 @@
-import { PAIR_STATUS_LABELS } from '../features/matching/labels';
-import { formatPoints } from '../shared/format';
-import type { Pair } from '../features/matching/types';
-import { AgreementDetails } from './AgreementDetails';
-import { PersonName } from '../shared/ui/PersonName';
+import { PAIR_STATUS_LABELS } from './labels';
+import { formatPoints } from '../../shared/format';
+import type { Pair } from './types';
+import { AgreementDetails } from '../agreements/AgreementDetails';
+import { PersonName } from '../../shared/ui/PersonName';
 
 interface PairsTableProps {
   pairs: Pair[];

@@ -1,9 +1,10 @@
-import type { Me } from '../features/identity/types';
+import { useAccess } from '../../shared/access';
 import { MyProgrammePairs } from './MyProgrammePairs';
-import { PageHeading } from '../shared/ui/PageHeading';
+import { PageHeading } from '../../shared/ui/PageHeading';
 
 /** A participant's pairs across their programmes, or in just one when `programmeId` is given. */
-export function MyPairsPage({ me, programmeId }: { me: Me; programmeId?: number }) {
+export function MyPairsPage({ programmeId }: { programmeId?: number }) {
+  const { me } = useAccess();
   const memberships = me.programmes.filter((m) => programmeId === undefined || m.programme_id === programmeId);
   return (
     <div className="page">

@@ -1,15 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, errorMessage } from '../api/client';
-import { matchingApi } from '../features/matching/matchingApi';
-import { programmesApi } from '../features/programmes/programmesApi';
-import { pairsApi } from '../pairsApi';
-import type { MatchRequest, MentorRecommendation, Pair } from '../features/matching/types';
-import type { Programme } from '../features/programmes/types';
+import { ApiError, errorMessage } from '../../api/client';
+import { matchingApi } from './matchingApi';
+import { programmesApi } from '../programmes/programmesApi';
+import type { MatchRequest, MentorRecommendation, Pair } from './types';
+import type { Programme } from '../programmes/types';
 import { MentorRecommendations } from './MentorRecommendations';
 import { MentorRequests } from './MentorRequests';
 import { PairCard } from './PairCard';
 import { RankingPanel } from './RankingPanel';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 interface MyProgrammePairsProps {
   programmeId: number;
@@ -106,7 +105,7 @@ export function MyProgrammePairs({ programmeId, role, personId }: MyProgrammePai
 
   const declinePair = (pair: Pair, reason: string) =>
     act(async () => {
-      replacePair(await pairsApi.decline(pair.id, reason));
+      replacePair(await matchingApi.declinePair(pair.id, reason));
       return reason.trim()
         ? 'You declined the pair. Your reason goes to the administrators only.'
         : 'You declined the pair.';

@@ -1,5 +1,5 @@
-import type { MatchRequest } from '../features/matching/types';
-import { PersonName } from '../shared/ui/PersonName';
+import type { MatchRequest } from './types';
+import { PersonName } from '../../shared/ui/PersonName';
 
 interface MentorRequestsProps {
   requests: MatchRequest[];

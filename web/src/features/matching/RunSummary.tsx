@@ -1,6 +1,6 @@
-import { UNMATCHED_REASON_LABELS } from '../features/matching/labels';
-import { formatDateTime, formatPoints, humanise } from '../shared/format';
-import type { MatchRunSummary } from '../features/matching/types';
+import { UNMATCHED_REASON_LABELS } from './labels';
+import { formatDateTime, formatPoints, humanise } from '../../shared/format';
+import type { MatchRunSummary } from './types';
 
 function ReasonCounts({ title, counts }: { title: string; counts: Record<string, number> }) {
   const entries = Object.entries(counts).filter(([, count]) => count > 0);

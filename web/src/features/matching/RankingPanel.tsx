@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { errorMessage } from '../api/client';
-import { matchingApi } from '../features/matching/matchingApi';
-import type { RankingCandidate } from '../features/matching/types';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { errorMessage } from '../../api/client';
+import { matchingApi } from './matchingApi';
+import type { RankingCandidate } from './types';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 interface RankingPanelProps {
   programmeId: number;

@@ -1,7 +1,7 @@
-import { UNMATCHED_REASON_LABELS } from '../features/matching/labels';
-import { humanise } from '../shared/format';
-import type { UnmatchedParticipant } from '../features/matching/types';
-import { PersonName } from '../shared/ui/PersonName';
+import { UNMATCHED_REASON_LABELS } from './labels';
+import { humanise } from '../../shared/format';
+import type { UnmatchedParticipant } from './types';
+import { PersonName } from '../../shared/ui/PersonName';
 
 /** Everyone the run left without a pair, and why. */
 export function UnmatchedList({ unmatched, lookup }: { unmatched: UnmatchedParticipant[]; lookup: (id: string) => string }) {

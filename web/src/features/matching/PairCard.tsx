@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import { PAIR_STATUS_LABELS } from '../features/matching/labels';
-import { formatPoints } from '../shared/format';
-import { hrefFor } from '../shared/routes';
-import type { Pair } from '../features/matching/types';
+import { PAIR_STATUS_LABELS } from './labels';
+import { formatPoints } from '../../shared/format';
+import { hrefFor } from '../../shared/routes';
+import type { Pair } from './types';
 import { DeclinePairForm } from './DeclinePairForm';
-import { PairAgreementPanel } from './PairAgreementPanel';
+import { PairAgreementPanel } from '../agreements/PairAgreementPanel';
 
 interface PairCardProps {
   pair: Pair;

@@ -1,6 +1,6 @@
-import { SCORE_PART_LABELS } from '../features/matching/labels';
-import { formatPoints } from '../shared/format';
-import type { ScoreParts } from '../features/matching/types';
+import { SCORE_PART_LABELS } from './labels';
+import { formatPoints } from '../../shared/format';
+import type { ScoreParts } from './types';
 
 const PART_ORDER: (keyof ScoreParts)[] = ['topics', 'availability', 'timezone', 'cross_department', 'preference'];
 

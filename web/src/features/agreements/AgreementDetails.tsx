@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { errorMessage } from '../api/client';
-import { formatDateTime } from '../shared/format';
-import { pairsApi, type PairAgreement } from '../pairsApi';
+import { errorMessage } from '../../api/client';
+import { formatDateTime } from '../../shared/format';
+import { agreementsApi, type PairAgreement } from './agreementsApi';
 
 /** An administrator's read-only look at a pair's agreement, fetched when opened (the read is audited). */
 export function AgreementDetails({ pairId }: { pairId: number }) {
@@ -10,7 +10,7 @@ export function AgreementDetails({ pairId }: { pairId: number }) {
 
   const load = () => {
     if (agreement || error) return;
-    pairsApi
+    agreementsApi
       .agreement(pairId)
       .then(setAgreement)
       .catch((e: unknown) => setError(errorMessage(e)));

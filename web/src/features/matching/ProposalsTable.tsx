@@ -1,7 +1,7 @@
-import { PROPOSAL_SOURCE_LABELS } from '../features/matching/labels';
-import { formatPoints } from '../shared/format';
-import type { Proposal } from '../features/matching/types';
-import { PersonName } from '../shared/ui/PersonName';
+import { PROPOSAL_SOURCE_LABELS } from './labels';
+import { formatPoints } from '../../shared/format';
+import type { Proposal } from './types';
+import { PersonName } from '../../shared/ui/PersonName';
 import { ScoreBreakdown } from './ScoreBreakdown';
 
 export function pairKey(mentee: string, mentor: string): string {

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { MatchProfile } from '../features/matching/types';
+import type { MatchProfile } from './types';
 
 interface PinPairFormProps {
   profiles: MatchProfile[];

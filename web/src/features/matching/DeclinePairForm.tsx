@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { FormField } from '../shared/ui/FormField';
+import { FormField } from '../../shared/ui/FormField';
 
 interface DeclinePairFormProps {
   otherName: string;

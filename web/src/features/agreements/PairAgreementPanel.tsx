@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useId, useState } from 'react';
-import { ApiError, errorMessage } from '../api/client';
-import { CADENCE_OPTIONS } from '../features/programmes/labels';
-import { formatDateTime } from '../shared/format';
-import { pairsApi, type AgreementTerms, type PairAgreement } from '../pairsApi';
-import type { Pair } from '../features/matching/types';
-import { FormField } from '../shared/ui/FormField';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { ApiError, errorMessage } from '../../api/client';
+import { CADENCE_OPTIONS } from '../programmes/labels';
+import { formatDateTime } from '../../shared/format';
+import { agreementsApi, type AgreementTerms, type PairAgreement } from './agreementsApi';
+import type { Pair } from '../matching/types';
+import { FormField } from '../../shared/ui/FormField';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 interface PairAgreementPanelProps {
   pair: Pair;
@@ -62,7 +62,7 @@ export function PairAgreementPanel({ pair, side, otherName, onPairChanged }: Pai
 
   useEffect(() => {
     let cancelled = false;
-    pairsApi
+    agreementsApi
       .agreement(pair.id)
       .then((loaded) => {
         if (!cancelled) show(loaded);
@@ -109,7 +109,7 @@ export function PairAgreementPanel({ pair, side, otherName, onPairChanged }: Pai
       } else if (e instanceof ApiError && e.status === 409) {
         // Someone saved or signed in between: show what the agreement says now.
         setError(`${errorMessage(e)} The agreement below is the current version.`);
-        show(await pairsApi.agreement(pair.id));
+        show(await agreementsApi.agreement(pair.id));
       } else {
         setError(errorMessage(e));
       }
@@ -120,14 +120,14 @@ export function PairAgreementPanel({ pair, side, otherName, onPairChanged }: Pai
 
   const save = () =>
     act(async () => {
-      const saved = await pairsApi.saveAgreement(pair.id, terms, agreement.version);
+      const saved = await agreementsApi.saveAgreement(pair.id, terms, agreement.version);
       show(saved);
       return `Saved version ${saved.version}. Both of you sign it to make the pair active.`;
     });
 
   const sign = () =>
     act(async () => {
-      const signed = await pairsApi.signAgreement(pair.id, agreement.version);
+      const signed = await agreementsApi.signAgreement(pair.id, agreement.version);
       show(signed);
       if (signed.pair.status !== pair.status) onPairChanged(signed.pair);
       return signed.pair.status === 'active'

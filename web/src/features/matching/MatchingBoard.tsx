@@ -1,18 +1,18 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ApiError, errorMessage } from '../api/client';
-import { matchingApi } from '../features/matching/matchingApi';
-import { programmesApi } from '../features/programmes/programmesApi';
-import { hrefFor } from '../shared/routes';
-import { usePeopleNames } from '../shared/usePeopleNames';
-import type { MatchProfile, Pair, Proposal, RunDetail } from '../features/matching/types';
-import type { Programme } from '../features/programmes/types';
-import { PageHeading } from '../shared/ui/PageHeading';
+import { ApiError, errorMessage } from '../../api/client';
+import { matchingApi } from './matchingApi';
+import { programmesApi } from '../programmes/programmesApi';
+import { hrefFor } from '../../shared/routes';
+import { usePeopleNames } from '../../shared/usePeopleNames';
+import type { MatchProfile, Pair, Proposal, RunDetail } from './types';
+import type { Programme } from '../programmes/types';
+import { PageHeading } from '../../shared/ui/PageHeading';
 import { PairsTable } from './PairsTable';
 import { PinPairForm } from './PinPairForm';
 import { ProposalsTable, pairKey } from './ProposalsTable';
 import { PublishProposals } from './PublishProposals';
 import { RunSummary } from './RunSummary';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { UnmatchedList } from './UnmatchedList';
 
 /** A missing resource (no run yet, say) reads as nothing rather than as an error. */
