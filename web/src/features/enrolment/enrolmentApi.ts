@@ -1,6 +1,6 @@
-import { query, request, type Items } from './api/client';
-import type { Complete, CompleteExcept, ResponseOf, Schema } from './api/schema';
-import type { Side } from './features/programmes/types';
+import { query, request, type Items } from '../../api/client';
+import type { Complete, CompleteExcept, ResponseOf, Schema } from '../../api/schema';
+import type { Side } from '../programmes/types';
 
 // Invitations, applications, ground rules and a participant's steps (the API's "enrolment" tag).
 

@@ -1,4 +1,4 @@
-import type { AvailabilitySlot } from '../enrolmentApi';
+import type { AvailabilitySlot } from './enrolmentApi';
 
 const DAYS: { value: string; label: string }[] = [
   { value: 'mon', label: 'Monday' },

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError, errorMessage } from '../api/client';
-import { directoryApi } from '../features/directory/directoryApi';
-import { enrolmentApi, type InviteOutcome, type InviteRequest } from '../enrolmentApi';
-import type { Person } from '../features/directory/types';
-import type { Side } from '../features/programmes/types';
-import { FormField } from '../shared/ui/FormField';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { ApiError, errorMessage } from '../../api/client';
+import { directoryApi } from '../directory/directoryApi';
+import { enrolmentApi, type InviteOutcome, type InviteRequest } from './enrolmentApi';
+import type { Person } from '../directory/types';
+import type { Side } from '../programmes/types';
+import { FormField } from '../../shared/ui/FormField';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 interface InvitePanelProps {
   programmeId: number;

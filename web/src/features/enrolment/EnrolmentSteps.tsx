@@ -1,4 +1,4 @@
-import { BLOCKER_LABELS, STEP_LABELS, STEP_STATE_LABELS, type EnrolmentStatus } from '../enrolmentApi';
+import { BLOCKER_LABELS, STEP_LABELS, STEP_STATE_LABELS, type EnrolmentStatus } from './enrolmentApi';
 
 /** A participant's steps from invitation to a signed agreement, each with its state and what it needs. */
 export function EnrolmentSteps({ status }: { status: EnrolmentStatus }) {

@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
-import { programmesApi } from '../features/programmes/programmesApi';
-import { errorMessage } from '../api/client';
-import { enrolmentApi, type ApplicationStatus, type ApplicationWithApplicant, type Invitation } from '../enrolmentApi';
-import { hrefFor } from '../shared/routes';
-import type { Programme, Side } from '../features/programmes/types';
+import { programmesApi } from '../programmes/programmesApi';
+import { errorMessage } from '../../api/client';
+import { enrolmentApi, type ApplicationStatus, type ApplicationWithApplicant, type Invitation } from './enrolmentApi';
+import { hrefFor } from '../../shared/routes';
+import type { Programme, Side } from '../programmes/types';
 import { ApplicationsTable } from './ApplicationsTable';
-import { ScreeningApplicationLink } from './ScreeningApplicationLink';
+import { ScreeningApplicationLink } from '../../components/ScreeningApplicationLink';
 import { InvitationsTable } from './InvitationsTable';
 import { InvitePanel } from './InvitePanel';
-import { PageHeading } from '../shared/ui/PageHeading';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { PageHeading } from '../../shared/ui/PageHeading';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 /** An admin's enrolment of one programme: invite, follow the invitations, read the applications. */
 export function EnrolmentAdminPage({ programmeId }: { programmeId: number }) {

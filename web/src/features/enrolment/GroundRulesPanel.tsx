@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { errorMessage } from '../api/client';
-import { enrolmentApi, type GroundRules } from '../enrolmentApi';
-import { formatDate } from '../shared/format';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { errorMessage } from '../../api/client';
+import { enrolmentApi, type GroundRules } from './enrolmentApi';
+import { formatDate } from '../../shared/format';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 interface GroundRulesPanelProps {
   programmeId: number;

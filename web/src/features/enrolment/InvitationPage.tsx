@@ -1,11 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { ApiError, errorMessage, rememberCsrfToken } from '../api/client';
-import { enrolmentApi, type InvitationPreview } from '../enrolmentApi';
-import { formatDate } from '../shared/format';
-import { FormField } from '../shared/ui/FormField';
-import { PageHeading } from '../shared/ui/PageHeading';
-import { StatusMessage } from '../shared/ui/StatusMessage';
-import { hrefFor } from '../shared/routes';
+import { ApiError, errorMessage, rememberCsrfToken } from '../../api/client';
+import { enrolmentApi, type InvitationPreview } from './enrolmentApi';
+import { formatDate } from '../../shared/format';
+import { FormField } from '../../shared/ui/FormField';
+import { PageHeading } from '../../shared/ui/PageHeading';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { hrefFor } from '../../shared/routes';
 
 interface InvitationPageProps {
   token: string;

@@ -1,7 +1,7 @@
 import { Fragment, useState, type ReactNode } from 'react';
-import { APPLICATION_STATUS_LABELS, type ApplicationStatus, type ApplicationWithApplicant } from '../enrolmentApi';
-import { formatDate } from '../shared/format';
-import type { Side } from '../features/programmes/types';
+import { APPLICATION_STATUS_LABELS, type ApplicationStatus, type ApplicationWithApplicant } from './enrolmentApi';
+import { formatDate } from '../../shared/format';
+import type { Side } from '../programmes/types';
 
 interface ApplicationsTableProps {
   applications: ApplicationWithApplicant[];

@@ -1,16 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError, errorMessage } from '../api/client';
+import { ApiError, errorMessage } from '../../api/client';
 import {
   enrolmentApi,
   type Application,
   type ApplicationInput,
   type ApplicationTopic,
   type AvailabilitySlot,
-} from '../enrolmentApi';
-import type { Programme, Side } from '../features/programmes/types';
+} from './enrolmentApi';
+import type { Programme, Side } from '../programmes/types';
 import { AvailabilityEditor } from './AvailabilityEditor';
-import { FormField } from '../shared/ui/FormField';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { FormField } from '../../shared/ui/FormField';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 interface ApplicationFormProps {
   programme: Programme;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../api/client';
-import { programmesApi } from '../features/programmes/programmesApi';
+import { errorMessage } from '../../api/client';
+import { programmesApi } from '../programmes/programmesApi';
 import {
   APPLICATION_STATUS_LABELS,
   enrolmentApi,
@@ -8,16 +8,16 @@ import {
   type EnrolmentStatus,
   type GroundRules,
   type MyApplication,
-} from '../enrolmentApi';
-import { formatDate } from '../shared/format';
-import { hrefFor } from '../shared/routes';
-import type { Programme } from '../features/programmes/types';
+} from './enrolmentApi';
+import { formatDate } from '../../shared/format';
+import { hrefFor } from '../../shared/routes';
+import type { Programme } from '../programmes/types';
 import { ApplicationForm } from './ApplicationForm';
 import { EnrolmentSteps } from './EnrolmentSteps';
 import { GroundRulesPanel } from './GroundRulesPanel';
-import { PageHeading } from '../shared/ui/PageHeading';
-import { ScreeningAnswersForm } from './ScreeningAnswersForm';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { PageHeading } from '../../shared/ui/PageHeading';
+import { ScreeningAnswersForm } from '../../components/ScreeningAnswersForm';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 /** A participant's programme: their steps, their application (apply, edit, withdraw) and the ground rules. */
 export function MyEnrolmentPage({ programmeId }: { programmeId: number }) {

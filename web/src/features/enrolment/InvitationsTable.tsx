@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { errorMessage } from '../api/client';
-import { INVITATION_STATUS_LABELS, enrolmentApi, type Invitation } from '../enrolmentApi';
-import { formatDate } from '../shared/format';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { errorMessage } from '../../api/client';
+import { INVITATION_STATUS_LABELS, enrolmentApi, type Invitation } from './enrolmentApi';
+import { formatDate } from '../../shared/format';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 interface InvitationsTableProps {
   programmeId: number;
