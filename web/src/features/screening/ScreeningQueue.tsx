@@ -1,4 +1,4 @@
-import { APPLICATION_STATUS_LABELS, formatAverage, qualityLabel, type ReviewQueue } from '../screeningApi';
+import { APPLICATION_STATUS_LABELS, formatAverage, qualityLabel, type ReviewQueue } from './screeningApi';
 
 interface ScreeningQueueProps {
   queue: ReviewQueue;

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../api/client';
-import { screeningApi, type QueueFilter, type ReviewQueue } from '../screeningApi';
+import { errorMessage } from '../../api/client';
+import { screeningApi, type QueueFilter, type ReviewQueue } from './screeningApi';
 import { ApplicationReview } from './ApplicationReview';
-import { PageHeading } from '../shared/ui/PageHeading';
+import { PageHeading } from '../../shared/ui/PageHeading';
 import { QuestionnaireEditor } from './QuestionnaireEditor';
 import { ReviewersPanel } from './ReviewersPanel';
 import { ScreeningQueue } from './ScreeningQueue';
-import { StatusMessage } from '../shared/ui/StatusMessage';
-import { hrefFor } from '../shared/routes';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { hrefFor } from '../../shared/routes';
 
 interface ScreeningPageProps {
   programmeId: number;

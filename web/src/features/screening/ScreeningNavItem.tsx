@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { screeningApi } from '../screeningApi';
-import { useAccess } from '../shared/access';
-import { hrefFor } from '../shared/routes';
+import { screeningApi } from './screeningApi';
+import { useAccess } from '../../shared/access';
+import { hrefFor } from '../../shared/routes';
 
 /**
  * The "Screening" entry of the main navigation: always for admins, and for other accounts only while an admin

@@ -1,7 +1,7 @@
 // Screening of mentor applications: the questionnaire, an applicant's own answers and outcome, named
 // reviewers, the review queue, scorecards and decisions.
-import { request, query, type Items } from './api/client';
-import type { Complete, Schema } from './api/schema';
+import { request, query, type Items } from '../../api/client';
+import type { Complete, Schema } from '../../api/schema';
 
 export type Outcome = Schema<'ScorecardInput'>['recommendation'];
 export type ApplicationStatus = Schema<'Application'>['status'];

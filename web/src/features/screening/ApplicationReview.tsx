@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../api/client';
+import { errorMessage } from '../../api/client';
 import {
   APPLICATION_STATUS_LABELS,
   OUTCOME_LABELS,
@@ -8,10 +8,10 @@ import {
   screeningApi,
   type ApplicationScreening,
   type DecisionResult,
-} from '../screeningApi';
+} from './screeningApi';
 import { DecisionForm } from './DecisionForm';
 import { ScorecardForm } from './ScorecardForm';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 interface ApplicationReviewProps {
   programmeId: number;

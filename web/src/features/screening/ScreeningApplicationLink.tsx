@@ -1,4 +1,4 @@
-import { hrefFor } from '../shared/routes';
+import { hrefFor } from '../../shared/routes';
 
 interface ScreeningApplicationLinkProps {
   application: { id: number; programme_id: number; side: string };

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { errorMessage } from '../api/client';
-import { OUTCOME_LABELS, problemField, screeningApi, type ApplicationStatus, type DecisionResult, type Outcome } from '../screeningApi';
-import { FormField } from '../shared/ui/FormField';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { errorMessage } from '../../api/client';
+import { OUTCOME_LABELS, problemField, screeningApi, type ApplicationStatus, type DecisionResult, type Outcome } from './screeningApi';
+import { FormField } from '../../shared/ui/FormField';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 interface DecisionFormProps {
   programmeId: number;

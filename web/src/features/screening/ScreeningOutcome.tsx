@@ -1,4 +1,4 @@
-import { APPLICATION_STATUS_LABELS, type MyScreening } from '../screeningApi';
+import { APPLICATION_STATUS_LABELS, type MyScreening } from './screeningApi';
 
 /** What the applicant has been told: the status of their mentor application and, once decided, the reason. */
 export function ScreeningOutcome({ mine }: { mine: MyScreening }) {

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { errorMessage } from '../api/client';
+import { errorMessage } from '../../api/client';
 import {
   OUTCOME_LABELS,
   problemField,
@@ -7,9 +7,9 @@ import {
   screeningApi,
   type Outcome,
   type Review,
-} from '../screeningApi';
-import { FormField } from '../shared/ui/FormField';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+} from './screeningApi';
+import { FormField } from '../../shared/ui/FormField';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 interface ScorecardFormProps {
   programmeId: number;

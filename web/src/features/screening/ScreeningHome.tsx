@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { errorMessage } from '../api/client';
-import { screeningApi, type ReviewedProgramme } from '../screeningApi';
-import { PageHeading } from '../shared/ui/PageHeading';
-import { StatusMessage } from '../shared/ui/StatusMessage';
-import { hrefFor } from '../shared/routes';
+import { errorMessage } from '../../api/client';
+import { screeningApi, type ReviewedProgramme } from './screeningApi';
+import { PageHeading } from '../../shared/ui/PageHeading';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { hrefFor } from '../../shared/routes';
 
 /** The programmes the signed-in admin or reviewer screens, with how many mentor applications await a decision. */
 export function ScreeningHome() {

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { errorMessage } from '../api/client';
-import { problemField, screeningApi, type Reviewer } from '../screeningApi';
-import { FormField } from '../shared/ui/FormField';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { errorMessage } from '../../api/client';
+import { problemField, screeningApi, type Reviewer } from './screeningApi';
+import { FormField } from '../../shared/ui/FormField';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 /** The programme's named reviewers (admins review every programme): add by account email, remove. */
 export function ReviewersPanel({ programmeId }: { programmeId: number }) {

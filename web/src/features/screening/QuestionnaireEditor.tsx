@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { errorMessage } from '../api/client';
-import { problemField, screeningApi, type QuestionInput } from '../screeningApi';
-import { FormField } from '../shared/ui/FormField';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { errorMessage } from '../../api/client';
+import { problemField, screeningApi, type QuestionInput } from './screeningApi';
+import { FormField } from '../../shared/ui/FormField';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 /** The admin's editor of a programme's screening questionnaire: each question probes one quality. */
 export function QuestionnaireEditor({ programmeId }: { programmeId: number }) {

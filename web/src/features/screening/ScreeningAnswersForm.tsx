@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { errorMessage } from '../api/client';
-import { problemField, qualityLabel, screeningApi, type MyScreening } from '../screeningApi';
-import { FormField } from '../shared/ui/FormField';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { errorMessage } from '../../api/client';
+import { problemField, qualityLabel, screeningApi, type MyScreening } from './screeningApi';
+import { FormField } from '../../shared/ui/FormField';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 interface ScreeningAnswersFormProps {
   programmeId: number;

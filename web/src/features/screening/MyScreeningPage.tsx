@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../api/client';
-import { screeningApi, type MyScreening } from '../screeningApi';
-import { PageHeading } from '../shared/ui/PageHeading';
+import { errorMessage } from '../../api/client';
+import { screeningApi, type MyScreening } from './screeningApi';
+import { PageHeading } from '../../shared/ui/PageHeading';
 import { ScreeningAnswersForm } from './ScreeningAnswersForm';
 import { ScreeningOutcome } from './ScreeningOutcome';
-import { StatusMessage } from '../shared/ui/StatusMessage';
-import { hrefFor } from '../shared/routes';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { hrefFor } from '../../shared/routes';
 
 /** A mentor applicant's screening in one programme: their outcome and reason, and the questionnaire answers. */
 export function MyScreeningPage({ programmeId }: { programmeId: number }) {
