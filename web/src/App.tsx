@@ -16,13 +16,13 @@ import { FunnelLink, FunnelPage } from './components/FunnelPage';
 import { OutcomesLink, OutcomesPage } from './components/OutcomesPage';
 import { HealthDashboard, HealthLink } from './components/HealthDashboard';
 import { ProgrammeReportPage } from './components/ProgrammeReportPage';
-import { MyTrainingPage } from './components/MyTrainingPage';
-import { TrainingAdminPage } from './components/TrainingAdminPage';
-import { TrainingIndexPage } from './components/TrainingIndexPage';
+import { MyTrainingPage } from './features/training/MyTrainingPage';
+import { TrainingAdminPage } from './features/training/TrainingAdminPage';
+import { TrainingIndexPage } from './features/training/TrainingIndexPage';
 import { StatusMessage } from './shared/ui/StatusMessage';
-import { ScreeningHome } from './components/ScreeningHome';
-import { ScreeningPage } from './components/ScreeningPage';
-import { MyScreeningPage } from './components/MyScreeningPage';
+import { ScreeningHome } from './features/screening/ScreeningHome';
+import { ScreeningPage } from './features/screening/ScreeningPage';
+import { MyScreeningPage } from './features/screening/MyScreeningPage';
 import { InvitationPage } from './features/enrolment/InvitationPage';
 import { EnrolmentAdminPage } from './features/enrolment/EnrolmentAdminPage';
 import { MyEnrolmentPage } from './features/enrolment/MyEnrolmentPage';
@@ -321,7 +321,7 @@ export function App() {
       content = <CalendarSettingsPage me={me} />;
       break;
     case 'training':
-      content = <TrainingIndexPage me={me} />;
+      content = <TrainingIndexPage />;
       break;
     case 'programme-training':
       if (isAdmin) {
@@ -329,7 +329,7 @@ export function App() {
       } else if (access.isParticipant) {
         content = <MyTrainingPage key={effective.id} programmeId={effective.id} />;
       } else {
-        content = <TrainingIndexPage me={me} />;
+        content = <TrainingIndexPage />;
       }
       break;
   }

@@ -5,7 +5,7 @@ import { enrolmentApi, type ApplicationStatus, type ApplicationWithApplicant, ty
 import { hrefFor } from '../../shared/routes';
 import type { Programme, Side } from '../programmes/types';
 import { ApplicationsTable } from './ApplicationsTable';
-import { ScreeningApplicationLink } from '../../components/ScreeningApplicationLink';
+import { ScreeningApplicationLink } from '../screening/ScreeningApplicationLink';
 import { InvitationsTable } from './InvitationsTable';
 import { InvitePanel } from './InvitePanel';
 import { PageHeading } from '../../shared/ui/PageHeading';

@@ -16,7 +16,7 @@ import { ApplicationForm } from './ApplicationForm';
 import { EnrolmentSteps } from './EnrolmentSteps';
 import { GroundRulesPanel } from './GroundRulesPanel';
 import { PageHeading } from '../../shared/ui/PageHeading';
-import { ScreeningAnswersForm } from '../../components/ScreeningAnswersForm';
+import { ScreeningAnswersForm } from '../screening/ScreeningAnswersForm';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 /** A participant's programme: their steps, their application (apply, edit, withdraw) and the ground rules. */

@@ -1,6 +1,6 @@
 import { useAccess } from '../../shared/access';
 import type { Route } from '../../shared/routes';
-import { ScreeningNavItem } from '../../components/ScreeningNavItem';
+import { ScreeningNavItem } from '../screening/ScreeningNavItem';
 import { hrefFor } from '../../shared/routes';
 
 interface AppHeaderProps {

@@ -1,18 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../api/client';
-import { programmesApi } from '../features/programmes/programmesApi';
-import { hrefFor } from '../shared/routes';
+import { errorMessage } from '../../api/client';
+import { programmesApi } from '../programmes/programmesApi';
+import { hrefFor } from '../../shared/routes';
 import {
   ROLE_LABELS,
   trainingApi,
   type AttemptOutcome,
   type MyTraining,
   type MyTrainingModule,
-} from '../trainingApi';
-import type { Programme } from '../features/programmes/types';
-import { PageHeading } from '../shared/ui/PageHeading';
+} from './trainingApi';
+import type { Programme } from '../programmes/types';
+import { PageHeading } from '../../shared/ui/PageHeading';
 import { QuizForm } from './QuizForm';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { TrainingStatusBadge } from './TrainingStatusBadge';
 
 /** "1, 3 and 4" from 0-based question indices. */

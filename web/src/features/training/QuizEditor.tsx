@@ -1,4 +1,4 @@
-import type { QuizQuestion } from '../trainingApi';
+import type { QuizQuestion } from './trainingApi';
 
 interface QuizEditorProps {
   quiz: QuizQuestion[];

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { QuizQuestionShown } from '../trainingApi';
+import type { QuizQuestionShown } from './trainingApi';
 
 interface QuizFormProps {
   moduleId: number;

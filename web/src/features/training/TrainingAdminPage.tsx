@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../api/client';
-import { programmesApi } from '../features/programmes/programmesApi';
-import { hrefFor } from '../shared/routes';
+import { errorMessage } from '../../api/client';
+import { programmesApi } from '../programmes/programmesApi';
+import { hrefFor } from '../../shared/routes';
 import {
   ROLE_LABELS,
   trainingApi,
   type TrainingModule,
   type TrainingProgress,
   type TrainingRole,
-} from '../trainingApi';
-import type { Programme } from '../features/programmes/types';
-import { PageHeading } from '../shared/ui/PageHeading';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+} from './trainingApi';
+import type { Programme } from '../programmes/types';
+import { PageHeading } from '../../shared/ui/PageHeading';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { TrainingModuleEditor } from './TrainingModuleEditor';
 import { TrainingProgressTable } from './TrainingProgressTable';
 

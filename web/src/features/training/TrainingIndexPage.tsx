@@ -1,27 +1,20 @@
-import { useEffect, useState } from 'react';
-import { programmesApi } from '../features/programmes/programmesApi';
-import { errorMessage } from '../api/client';
-import { hrefFor } from '../shared/routes';
-import type { Me } from '../features/identity/types';
-import type { Programme } from '../features/programmes/types';
-import { PageHeading } from '../shared/ui/PageHeading';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { programmesApi } from '../programmes/programmesApi';
+import { useAccess } from '../../shared/access';
+import { useApi } from '../../shared/useApi';
+import { hrefFor } from '../../shared/routes';
+import { PageHeading } from '../../shared/ui/PageHeading';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 /** Where training starts: the programmes whose training the viewer takes (participants) or manages (admins). */
-export function TrainingIndexPage({ me }: { me: Me }) {
-  const [programmes, setProgrammes] = useState<Programme[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const isAdmin = me.role === 'admin';
+export function TrainingIndexPage() {
+  const { me, isAdmin, isSponsor } = useAccess();
+  // Training progress is individual data: sponsors never read it.
+  const { data: programmes, error } = useApi(
+    async () => (isSponsor ? null : (await programmesApi.listProgrammes(null, 200)).items),
+    [isSponsor],
+  );
 
-  useEffect(() => {
-    if (me.role === 'sponsor') return;
-    programmesApi
-      .listProgrammes(null, 200)
-      .then((page) => setProgrammes(page.items))
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, [me.role]);
-
-  if (me.role === 'sponsor') {
+  if (isSponsor) {
     return (
       <div className="page">
         <PageHeading>Training</PageHeading>

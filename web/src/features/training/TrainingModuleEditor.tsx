@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError, errorMessage } from '../api/client';
+import { ApiError, errorMessage } from '../../api/client';
 import {
   ROLE_LABELS,
   trainingApi,
@@ -7,10 +7,10 @@ import {
   type TrainingModule,
   type TrainingModuleInput,
   type TrainingRole,
-} from '../trainingApi';
-import { FormField } from '../shared/ui/FormField';
+} from './trainingApi';
+import { FormField } from '../../shared/ui/FormField';
 import { QuizEditor } from './QuizEditor';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 interface TrainingModuleEditorProps {
   programmeId: number;

@@ -1,4 +1,4 @@
-import { ROLE_LABELS, type TrainingProgress, type TrainingRole } from '../trainingApi';
+import { ROLE_LABELS, type TrainingProgress, type TrainingRole } from './trainingApi';
 import { TrainingStatusBadge } from './TrainingStatusBadge';
 
 /** Each participant of one role against that role's modules, for admins. */

@@ -1,4 +1,4 @@
-import { TRAINING_STATUS_LABELS, type TrainingStatus } from '../trainingApi';
+import { TRAINING_STATUS_LABELS, type TrainingStatus } from './trainingApi';
 
 /** Where someone stands with a module, as a labelled badge (text, not colour alone). */
 export function TrainingStatusBadge({ status }: { status: TrainingStatus }) {

@@ -1,5 +1,5 @@
-import { request, query, type Items } from './api/client';
-import type { Complete, ResponseOf, Schema } from './api/schema';
+import { request, query, type Items } from '../../api/client';
+import type { Complete, ResponseOf, Schema } from '../../api/schema';
 
 export type TrainingRole = Schema<'TrainingModule'>['role'];
 export type TrainingStatus = Schema<'MyTrainingModule'>['status'];
