@@ -12,10 +12,10 @@ import { ProgrammeForm } from './features/programmes/ProgrammeForm';
 import { PageHeading } from './shared/ui/PageHeading';
 import { MatchingBoard } from './features/matching/MatchingBoard';
 import { MyPairsPage } from './features/matching/MyPairsPage';
-import { FunnelLink, FunnelPage } from './components/FunnelPage';
-import { OutcomesLink, OutcomesPage } from './components/OutcomesPage';
-import { HealthDashboard, HealthLink } from './components/HealthDashboard';
-import { ProgrammeReportPage } from './components/ProgrammeReportPage';
+import { FunnelLink, FunnelPage } from './features/reporting/funnel/FunnelPage';
+import { OutcomesLink, OutcomesPage } from './features/reporting/outcomes/OutcomesPage';
+import { HealthDashboard, HealthLink } from './features/reporting/health/HealthDashboard';
+import { ProgrammeReportPage } from './features/reporting/outcomes/ProgrammeReportPage';
 import { MyTrainingPage } from './features/training/MyTrainingPage';
 import { TrainingAdminPage } from './features/training/TrainingAdminPage';
 import { TrainingIndexPage } from './features/training/TrainingIndexPage';
@@ -26,14 +26,14 @@ import { MyScreeningPage } from './features/screening/MyScreeningPage';
 import { InvitationPage } from './features/enrolment/InvitationPage';
 import { EnrolmentAdminPage } from './features/enrolment/EnrolmentAdminPage';
 import { MyEnrolmentPage } from './features/enrolment/MyEnrolmentPage';
-import { SurveysAdminPage, SurveysLink } from './components/SurveysAdminPage';
-import { SurveyFormPage } from './components/SurveyFormPage';
-import { MyFeedbackPage } from './components/MyFeedbackPage';
-import { PairPage } from './components/PairPage';
-import { SessionPage } from './components/SessionPage';
-import { SessionPolicyLink, SessionPolicyPage } from './components/SessionPolicyPage';
-import { AtRiskLink, AtRiskPage } from './components/AtRiskPage';
-import { CalendarSettingsPage } from './components/CalendarSettingsPage';
+import { SurveysAdminPage, SurveysLink } from './features/feedback/SurveysAdminPage';
+import { SurveyFormPage } from './features/feedback/SurveyFormPage';
+import { MyFeedbackPage } from './features/feedback/MyFeedbackPage';
+import { PairPage } from './features/sessions/PairPage';
+import { SessionPage } from './features/sessions/SessionPage';
+import { SessionPolicyLink, SessionPolicyPage } from './features/sessions/SessionPolicyPage';
+import { AtRiskLink, AtRiskPage } from './features/reporting/at-risk/AtRiskPage';
+import { CalendarSettingsPage } from './features/calendar/CalendarSettingsPage';
 
 type Session = { state: 'loading' } | { state: 'signed-out'; notice?: string } | { state: 'signed-in'; me: Me };
 
@@ -318,7 +318,7 @@ export function App() {
       content = <MyFeedbackPage />;
       break;
     case 'calendar':
-      content = <CalendarSettingsPage me={me} />;
+      content = <CalendarSettingsPage />;
       break;
     case 'training':
       content = <TrainingIndexPage />;

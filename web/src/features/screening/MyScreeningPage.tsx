@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../../api/client';
-import { screeningApi, type MyScreening } from './screeningApi';
+import { useApi } from '../../shared/useApi';
+import { screeningApi } from './screeningApi';
 import { PageHeading } from '../../shared/ui/PageHeading';
 import { ScreeningAnswersForm } from './ScreeningAnswersForm';
 import { ScreeningOutcome } from './ScreeningOutcome';
@@ -9,21 +8,7 @@ import { hrefFor } from '../../shared/routes';
 
 /** A mentor applicant's screening in one programme: their outcome and reason, and the questionnaire answers. */
 export function MyScreeningPage({ programmeId }: { programmeId: number }) {
-  const [mine, setMine] = useState<MyScreening | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setMine(await screeningApi.mine(programmeId));
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, [programmeId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data: mine, error, setData: setMine } = useApi(() => screeningApi.mine(programmeId), [programmeId]);
 
   return (
     <div className="page">

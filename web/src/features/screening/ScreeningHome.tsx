@@ -1,21 +1,12 @@
-import { useEffect, useState } from 'react';
-import { errorMessage } from '../../api/client';
-import { screeningApi, type ReviewedProgramme } from './screeningApi';
+import { screeningApi } from './screeningApi';
 import { PageHeading } from '../../shared/ui/PageHeading';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { hrefFor } from '../../shared/routes';
+import { useApi } from '../../shared/useApi';
 
 /** The programmes the signed-in admin or reviewer screens, with how many mentor applications await a decision. */
 export function ScreeningHome() {
-  const [programmes, setProgrammes] = useState<ReviewedProgramme[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    screeningApi
-      .reviewedProgrammes()
-      .then(setProgrammes)
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, []);
+  const { data: programmes, error } = useApi(() => screeningApi.reviewedProgrammes(), []);
 
   return (
     <div className="page">

@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { ApiError, errorMessage } from '../api/client';
-import { feedbackApi, type Answer, type SurveyForm, type SurveyQuestion } from '../feedbackApi';
-import { PageHeading } from '../shared/ui/PageHeading';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { ApiError, errorMessage } from '../../api/client';
+import { feedbackApi, type Answer, type SurveyForm, type SurveyQuestion } from './feedbackApi';
+import { PageHeading } from '../../shared/ui/PageHeading';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 type Values = Record<number, string>;
 

@@ -5,7 +5,7 @@ import {
   type OutcomesSection,
   type ProgrammeOutcomes,
   type RetentionGroup,
-} from '../outcomesApi';
+} from './outcomesApi';
 
 const INSIGHT_LABELS: Record<string, string> = {
   planned: 'Planned',

@@ -1,4 +1,4 @@
-import type { GuardedFigure } from '../healthApi';
+import type { GuardedFigure } from './healthApi';
 
 /** A guarded figure for people: the value with its answer count, or why it is withheld (never zero). */
 export function figureText(figure: GuardedFigure, k: number, digits = 1, suffix = ''): string {

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { hrefFor } from '../shared/routes';
-import { outcomesApi, type HealthResult } from '../outcomesApi';
+import { hrefFor } from '../../../shared/routes';
+import { outcomesApi, type HealthResult } from './outcomesApi';
 import { OutcomesSections } from './OutcomesSections';
 import { useOutcomes } from './OutcomesPage';
-import { PageHeading } from '../shared/ui/PageHeading';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { PageHeading } from '../../../shared/ui/PageHeading';
+import { StatusMessage } from '../../../shared/ui/StatusMessage';
 
 function label(key: string): string {
   const text = key.replace(/_/g, ' ');

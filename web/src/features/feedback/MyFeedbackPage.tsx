@@ -1,32 +1,17 @@
-import { useEffect, useState } from 'react';
-import { errorMessage } from '../api/client';
-import { feedbackApi, type MySurvey, type ReleasedFeedback } from '../feedbackApi';
-import { PageHeading } from '../shared/ui/PageHeading';
-import { StatusMessage } from '../shared/ui/StatusMessage';
-import { hrefFor } from '../shared/routes';
+import { feedbackApi } from './feedbackApi';
+import { PageHeading } from '../../shared/ui/PageHeading';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { hrefFor } from '../../shared/routes';
+import { useApi } from '../../shared/useApi';
 
 /**
  * `#/my-feedback`: the surveys waiting for the caller, and the ratings their partner gave them, shown once both of
  * the pair answered (double-blind) and only as ratings per quality, "from your partner".
  */
 export function MyFeedbackPage() {
-  const [feedback, setFeedback] = useState<ReleasedFeedback[] | null>(null);
-  const [surveys, setSurveys] = useState<MySurvey[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    Promise.all([feedbackApi.myFeedback(), feedbackApi.mySurveys()])
-      .then(([released, mine]) => {
-        if (cancelled) return;
-        setFeedback(released.items);
-        setSurveys(mine.items);
-      })
-      .catch((e: unknown) => !cancelled && setError(errorMessage(e)));
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  const { data, error } = useApi(() => Promise.all([feedbackApi.myFeedback(), feedbackApi.mySurveys()]), []);
+  const feedback = data?.[0].items ?? null;
+  const surveys = data?.[1].items ?? null;
 
   const waiting = surveys?.filter((s) => s.status === 'open' && !s.answered) ?? [];
   return (

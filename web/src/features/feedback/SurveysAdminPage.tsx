@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { errorMessage } from '../api/client';
-import { feedbackApi, type AnswerType, type Audience, type Survey, type SurveyQuestion } from '../feedbackApi';
-import { PageHeading } from '../shared/ui/PageHeading';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { errorMessage } from '../../api/client';
+import { feedbackApi, type AnswerType, type Audience, type Survey, type SurveyQuestion } from './feedbackApi';
+import { PageHeading } from '../../shared/ui/PageHeading';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { SurveyResultsPanel } from './SurveyResultsPanel';
-import { hrefFor } from '../shared/routes';
+import { hrefFor } from '../../shared/routes';
 
 const TYPE_LABELS: Record<AnswerType, string> = {
   likert: 'Rating 1–5',

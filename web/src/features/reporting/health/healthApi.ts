@@ -1,5 +1,5 @@
-import { request, query, type Items } from './api/client';
-import type { Complete, ResponseOf } from './api/schema';
+import { request, query, type Items } from '../../../api/client';
+import type { Complete, ResponseOf } from '../../../api/schema';
 
 type HealthResponse = Complete<ResponseOf<'/api/v1/programmes/{id}/health', 'get'>>;
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { ApiError, errorMessage } from '../api/client';
+import { ApiError, errorMessage } from '../../api/client';
 import {
   INSIGHT_STATUSES,
   sessionLogApi,
@@ -8,9 +8,9 @@ import {
   type Insight,
   type InsightStatus,
   type PairSide,
-} from '../sessionLogApi';
-import { FormField } from '../shared/ui/FormField';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+} from './sessionLogApi';
+import { FormField } from '../../shared/ui/FormField';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 const SIDE_LABELS: Record<PairSide, string> = { mentee: 'Mentee', mentor: 'Mentor' };
 const INSIGHT_LABELS: Record<InsightStatus, string> = {

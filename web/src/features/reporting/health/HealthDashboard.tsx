@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Bar, Line } from 'react-chartjs-2';
-import { errorMessage } from '../api/client';
-import { healthApi, type HealthElement, type HealthFilter, type ProgrammeHealth } from '../healthApi';
-import { hrefFor } from '../shared/routes';
+import { errorMessage } from '../../../api/client';
+import { healthApi, type HealthElement, type HealthFilter, type ProgrammeHealth } from './healthApi';
+import { hrefFor } from '../../../shared/routes';
 import { CorrectionsPanel } from './CorrectionsPanel';
 import { HealthChartCard } from './HealthChartCard';
 import { chartColours, correctionLines, weekOf, type WeekMarker } from './healthCharts';
 import { figureText, qualityLabel, rateText, sideLabel, stepLabel } from './healthFormat';
-import { PageHeading } from '../shared/ui/PageHeading';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { PageHeading } from '../../../shared/ui/PageHeading';
+import { StatusMessage } from '../../../shared/ui/StatusMessage';
 
 const barOptions = {
   responsive: true,

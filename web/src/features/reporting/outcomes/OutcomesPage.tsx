@@ -1,29 +1,13 @@
-import { useEffect, useState } from 'react';
-import { errorMessage } from '../api/client';
-import { hrefFor } from '../shared/routes';
-import { outcomesApi, type ProgrammeOutcomes } from '../outcomesApi';
+import { hrefFor } from '../../../shared/routes';
+import { outcomesApi, type ProgrammeOutcomes } from './outcomesApi';
 import { OutcomesSections, CsvLink } from './OutcomesSections';
-import { PageHeading } from '../shared/ui/PageHeading';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { PageHeading } from '../../../shared/ui/PageHeading';
+import { StatusMessage } from '../../../shared/ui/StatusMessage';
+import { useApi } from '../../../shared/useApi';
 
 /** Loads a programme's outcomes once; shared by the outcomes page and the printable report. */
 export function useOutcomes(programmeId: number): { outcomes: ProgrammeOutcomes | null; error: string | null } {
-  const [outcomes, setOutcomes] = useState<ProgrammeOutcomes | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    outcomesApi
-      .outcomes(programmeId)
-      .then((o) => {
-        if (!cancelled) setOutcomes(o);
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setError(errorMessage(e));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [programmeId]);
+  const { data: outcomes, error } = useApi(() => outcomesApi.outcomes(programmeId), [programmeId]);
   return { outcomes, error };
 }
 

@@ -1,12 +1,10 @@
-import { useEffect, useState } from 'react';
-import { errorMessage } from '../api/client';
-import { programmesApi } from '../features/programmes/programmesApi';
-import { hrefFor } from '../shared/routes';
-import { sessionLogApi, type PairsAtRisk } from '../sessionLogApi';
-import type { Programme } from '../features/programmes/types';
-import { PageHeading } from '../shared/ui/PageHeading';
-import { PersonName } from '../shared/ui/PersonName';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { useApi } from '../../../shared/useApi';
+import { programmesApi } from '../../programmes/programmesApi';
+import { hrefFor } from '../../../shared/routes';
+import { atRiskApi } from './atRiskApi';
+import { PageHeading } from '../../../shared/ui/PageHeading';
+import { PersonName } from '../../../shared/ui/PersonName';
+import { StatusMessage } from '../../../shared/ui/StatusMessage';
 
 /** The link from the programme page to its pairs at risk. */
 export function AtRiskLink({ programmeId }: { programmeId: number }) {
@@ -28,25 +26,11 @@ function formatDay(iso: string): string {
  * each pair with every reason and when it last met; sponsors see how many.
  */
 export function AtRiskPage({ programmeId }: { programmeId: number }) {
-  const [programme, setProgramme] = useState<Programme | null>(null);
-  const [atRisk, setAtRisk] = useState<PairsAtRisk | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    Promise.all([programmesApi.getProgramme(programmeId), sessionLogApi.pairsAtRisk(programmeId)])
-      .then(([p, r]) => {
-        if (cancelled) return;
-        setProgramme(p);
-        setAtRisk(r);
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setError(errorMessage(e));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [programmeId]);
+  const { data, error } = useApi(
+    () => Promise.all([programmesApi.getProgramme(programmeId), atRiskApi.pairsAtRisk(programmeId)]),
+    [programmeId],
+  );
+  const [programme, atRisk] = data ?? [null, null];
 
   return (
     <div className="page">

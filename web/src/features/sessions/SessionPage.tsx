@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { errorMessage } from '../api/client';
+import { errorMessage } from '../../api/client';
 import {
   OUTCOME_LABELS,
   formatSessionTime,
@@ -7,12 +7,12 @@ import {
   viewerTimeZone,
   type PairSessions,
   type Side,
-} from '../sessionsApi';
-import { PageHeading } from '../shared/ui/PageHeading';
-import { SessionNotesPanel } from './SessionNotesPanel';
-import { SessionPulsePanel } from './SessionPulsePanel';
-import { StatusMessage } from '../shared/ui/StatusMessage';
-import { hrefFor } from '../shared/routes';
+} from './sessionsApi';
+import { PageHeading } from '../../shared/ui/PageHeading';
+import { SessionNotesPanel } from '../session-log/SessionNotesPanel';
+import { SessionPulsePanel } from '../feedback/SessionPulsePanel';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { hrefFor } from '../../shared/routes';
 
 /**
  * One session (`#/pairs/:id/sessions/:occurrenceId`): when it is, what became of it, and, once it has started, the

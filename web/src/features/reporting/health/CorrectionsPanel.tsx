@@ -1,8 +1,8 @@
 import { Fragment, useState, type FormEvent } from 'react';
-import { errorMessage } from '../api/client';
-import { healthApi, type Correction, type PeriodFigures } from '../healthApi';
+import { errorMessage } from '../../../api/client';
+import { healthApi, type Correction, type PeriodFigures } from './healthApi';
 import { figureText, rateText } from './healthFormat';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { StatusMessage } from '../../../shared/ui/StatusMessage';
 
 function PeriodCells({ period, k }: { period: PeriodFigures; k: number }) {
   return (

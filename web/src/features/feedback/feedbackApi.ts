@@ -1,6 +1,6 @@
 // Pulses, surveys and released ratings. A partner's ratings arrive only once both of a pair answered, and admins
 // and sponsors see aggregates only: every figure is guarded by the programme's anonymity threshold k.
-import { query, request, type Items } from './api/client';
+import { query, request, type Items } from '../../api/client';
 
 // TODO(openapi): pulses, surveys, survey forms, results, my surveys and my feedback answer with empty objects in
 // the document (no Pulse, Survey, SurveyQuestion, SurveyForm, MySurvey, ReleasedFeedback or SurveyResults schema),

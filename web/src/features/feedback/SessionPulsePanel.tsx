@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { ApiError, errorMessage } from '../api/client';
-import { feedbackApi, type Pulse } from '../feedbackApi';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { ApiError, errorMessage } from '../../api/client';
+import { feedbackApi, type Pulse } from './feedbackApi';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 const USEFULNESS_LABELS = ['', 'Not useful', 'A little useful', 'Useful', 'Very useful', 'Extremely useful'];
 

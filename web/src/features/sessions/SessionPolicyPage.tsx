@@ -1,9 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { ApiError, errorMessage } from '../api/client';
-import { hrefFor } from '../shared/routes';
-import { sessionsApi, type SessionPolicy } from '../sessionsApi';
-import { PageHeading } from '../shared/ui/PageHeading';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { ApiError, errorMessage } from '../../api/client';
+import { hrefFor } from '../../shared/routes';
+import { sessionsApi, type SessionPolicy } from './sessionsApi';
+import { PageHeading } from '../../shared/ui/PageHeading';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 /** The link from the programme page to its session policy (admins). */
 export function SessionPolicyLink({ programmeId }: { programmeId: number }) {

@@ -1,12 +1,10 @@
-import { useEffect, useState } from 'react';
-import { errorMessage } from '../api/client';
-import { programmesApi } from '../features/programmes/programmesApi';
-import { hrefFor } from '../shared/routes';
-import { funnelApi, type EnrolmentFunnel, type FunnelPerson, type FunnelSide, type FunnelStepName } from '../features/reporting/funnel/funnelApi';
-import type { Programme } from '../features/programmes/types';
-import { PageHeading } from '../shared/ui/PageHeading';
-import { PersonName } from '../shared/ui/PersonName';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { useApi } from '../../../shared/useApi';
+import { programmesApi } from '../../programmes/programmesApi';
+import { hrefFor } from '../../../shared/routes';
+import { funnelApi, type FunnelPerson, type FunnelSide, type FunnelStepName } from './funnelApi';
+import { PageHeading } from '../../../shared/ui/PageHeading';
+import { PersonName } from '../../../shared/ui/PersonName';
+import { StatusMessage } from '../../../shared/ui/StatusMessage';
 
 export const FUNNEL_STEP_LABELS: Record<FunnelStepName, string> = {
   invited: 'Invited',
@@ -101,25 +99,11 @@ function SideColumn({ side, named, title }: { side: FunnelSide; named: boolean; 
  * Administrators see who stops at each step and why; sponsors see the counts only.
  */
 export function FunnelPage({ programmeId }: { programmeId: number }) {
-  const [programme, setProgramme] = useState<Programme | null>(null);
-  const [funnel, setFunnel] = useState<EnrolmentFunnel | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    Promise.all([programmesApi.getProgramme(programmeId), funnelApi.funnel(programmeId)])
-      .then(([p, f]) => {
-        if (cancelled) return;
-        setProgramme(p);
-        setFunnel(f);
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setError(errorMessage(e));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [programmeId]);
+  const { data, error } = useApi(
+    () => Promise.all([programmesApi.getProgramme(programmeId), funnelApi.funnel(programmeId)]),
+    [programmeId],
+  );
+  const [programme, funnel] = data ?? [null, null];
 
   const sideTitle = (side: FunnelSide) => {
     const word = side.side === 'mentor' ? programme?.terminology?.mentor : programme?.terminology?.mentee;

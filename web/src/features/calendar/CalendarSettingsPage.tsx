@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, errorMessage } from '../api/client';
-import { programmesApi } from '../features/programmes/programmesApi';
-import { calendarApi, type CalendarFeed, type CalendarPrivacy, type CreatedCalendarFeed } from '../calendarApi';
-import type { Me } from '../features/identity/types';
-import type { Side } from '../features/programmes/types';
-import { PageHeading } from '../shared/ui/PageHeading';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { ApiError, errorMessage } from '../../api/client';
+import { programmesApi } from '../programmes/programmesApi';
+import { calendarApi, type CalendarFeed, type CalendarPrivacy, type CreatedCalendarFeed } from './calendarApi';
+import type { Side } from '../programmes/types';
+import { PageHeading } from '../../shared/ui/PageHeading';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { useAccess } from '../../shared/access';
 
 function formatDate(seconds: number): string {
   return new Date(seconds * 1000).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -135,7 +135,8 @@ function PrivacyForm({ entry, onSaved }: { entry: ProgrammePrivacy; onSaved: (p:
  * `#/calendar`: private calendar subscriptions (create, shown once, list, revoke) and, per programme, whether the
  * caller's sessions appear in calendars with names and topics or only as "Upward session".
  */
-export function CalendarSettingsPage({ me }: { me: Me }) {
+export function CalendarSettingsPage() {
+  const { me } = useAccess();
   const [feeds, setFeeds] = useState<CalendarFeed[] | null>(null);
   const [created, setCreated] = useState<CreatedCalendarFeed | null>(null);
   const [privacy, setPrivacy] = useState<ProgrammePrivacy[] | null>(null);

@@ -1,7 +1,7 @@
 // Blocked time: a pair's recurring series and its sessions (move, cancel, attendance, attributed history) and a
 // programme's session policy (reminders, escalation thresholds, at-risk weeks).
-import { request } from './api/client';
-import type { Complete, ResponseOf } from './api/schema';
+import { request } from '../../api/client';
+import type { Complete, ResponseOf } from '../../api/schema';
 
 // TODO(openapi): the pair's sessions response (GET /pairs/{pair_id}/sessions) gives `pair`, `series`, `upcoming`
 // and `past` as empty objects: SessionOccurrence, SessionSeries and SessionChange have no schema, so they are kept here.

@@ -1,5 +1,5 @@
-import { request, type Items } from './api/client';
-import type { ResponseOf } from './api/schema';
+import { request, type Items } from '../../api/client';
+import type { ResponseOf } from '../../api/schema';
 
 /** One of the caller's calendar subscriptions, as listed: never with its secret. */
 export type CalendarFeed = ResponseOf<'/api/v1/me/calendar-feeds', 'get'>['items'][number];

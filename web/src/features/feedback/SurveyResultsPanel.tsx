@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { errorMessage } from '../api/client';
-import { feedbackApi, type QuestionResult, type ResultFilter, type SurveyResults } from '../feedbackApi';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { errorMessage } from '../../api/client';
+import { feedbackApi, type QuestionResult, type ResultFilter, type SurveyResults } from './feedbackApi';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 const AUDIENCE_LABELS: Record<string, string> = { mentee: 'Mentees', mentor: 'Mentors' };
 

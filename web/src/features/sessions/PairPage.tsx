@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { errorMessage } from '../api/client';
-import { hrefFor } from '../shared/routes';
+import { errorMessage } from '../../api/client';
+import { hrefFor } from '../../shared/routes';
 import {
   CHANGE_LABELS,
   OUTCOME_LABELS,
@@ -11,10 +11,10 @@ import {
   viewerTimeZone,
   type PairSessions,
   type SessionOccurrence,
-} from '../sessionsApi';
-import { PageHeading } from '../shared/ui/PageHeading';
-import { PairJournal } from './PairJournal';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+} from './sessionsApi';
+import { PageHeading } from '../../shared/ui/PageHeading';
+import { PairJournal } from '../session-log/PairJournal';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 const WEEKDAYS: [string, string][] = [
   ['mon', 'Monday'],

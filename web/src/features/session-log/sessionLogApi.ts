@@ -1,7 +1,7 @@
 // The session log: the caller's own private note per session, the pair's shared action items, goal progress
-// and insights, and a programme's pairs at risk (administrators in full, sponsors as a count).
-import { request, type Items } from './api/client';
-import type { Complete, Schema } from './api/schema';
+// and insights.
+import { request, type Items } from '../../api/client';
+import type { Complete, Schema } from '../../api/schema';
 
 export type PairSide = Schema<'ActionItem'>['owner_side'];
 
@@ -22,11 +22,6 @@ export type Insight = Complete<Schema<'Insight'>>;
 export type InsightStatus = Insight['status'];
 export const INSIGHT_STATUSES: InsightStatus[] = ['planned', 'tried', 'adopted', 'dropped'];
 export type InsightInput = Schema<'InsightInput'>;
-
-/** GET /programmes/{id}/pairs-at-risk: items only for administrators (pairs_included). */
-export type PairAtRisk = Complete<NonNullable<Schema<'PairsAtRisk'>['items']>[number]>;
-export type PairsAtRisk = Complete<Omit<Schema<'PairsAtRisk'>, 'items'>> & { items?: PairAtRisk[] };
-export type AtRiskCode = PairAtRisk['reasons'][number]['code'];
 
 const pairPath = (pairId: number) => `/pairs/${pairId}`;
 const notePath = (pairId: number, occurrenceId: number) => `${pairPath(pairId)}/sessions/${occurrenceId}/my-note`;
@@ -53,5 +48,4 @@ export const sessionLogApi = {
   updateInsight: (pairId: number, insightId: number, input: InsightInput) =>
     request<Insight>('PATCH', `${pairPath(pairId)}/insights/${insightId}`, { body: input }),
 
-  pairsAtRisk: (programmeId: number) => request<PairsAtRisk>('GET', `/programmes/${programmeId}/pairs-at-risk`),
 };

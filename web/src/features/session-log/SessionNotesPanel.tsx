@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { ApiError, errorMessage } from '../api/client';
-import { sessionLogApi, type SessionNote } from '../sessionLogApi';
-import { FormField } from '../shared/ui/FormField';
-import { StatusMessage } from '../shared/ui/StatusMessage';
+import { ApiError, errorMessage } from '../../api/client';
+import { sessionLogApi, type SessionNote } from './sessionLogApi';
+import { FormField } from '../../shared/ui/FormField';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 /**
  * The signed-in person's own private note on one session. Only its author can read it: not the partner, not
