@@ -1,31 +1,22 @@
 import type { RowError } from '../../api/client';
+import { DataTable, type Column } from '../../shared/ui/DataTable';
+
+const COLUMNS: Column<RowError>[] = [
+  { key: 'row', header: 'Row', rowHeader: true, className: 'numeric', cell: (e) => e.row },
+  { key: 'field', header: 'Field', cell: (e) => <code>{e.field}</code> },
+  { key: 'reason', header: 'Reason', cell: (e) => e.reason },
+];
 
 export function RowErrorsTable({ errors, caption }: { errors: RowError[]; caption: string }) {
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <table className="data-table errors-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Row</th>
-            <th scope="col">Field</th>
-            <th scope="col">Reason</th>
-          </tr>
-        </thead>
-        <tbody>
-          {errors.map((error, index) => (
-            <tr key={`${error.row}-${error.field}-${index}`}>
-              <th scope="row" className="numeric">
-                {error.row}
-              </th>
-              <td>
-                <code>{error.field}</code>
-              </td>
-              <td>{error.reason}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      frame="region"
+      regionLabel={caption}
+      caption={caption}
+      className="data-table errors-table"
+      columns={COLUMNS}
+      rows={errors}
+      rowKey={(e, index) => `${e.row}-${e.field}-${index}`}
+    />
   );
 }

@@ -1,7 +1,8 @@
-import { Fragment, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { APPLICATION_STATUS_LABELS, type ApplicationStatus, type ApplicationWithApplicant } from './enrolmentApi';
 import { formatDate } from '../../shared/format';
 import type { Side } from '../programmes/types';
+import { DataTable, type Column } from '../../shared/ui/DataTable';
 
 interface ApplicationsTableProps {
   applications: ApplicationWithApplicant[];
@@ -21,6 +22,52 @@ function topicSummary(application: ApplicationWithApplicant): string {
 /** Every application of the programme, filterable by side and status, each expandable to its answers. */
 export function ApplicationsTable({ applications, side, status, onFilter, renderActions }: ApplicationsTableProps) {
   const [open, setOpen] = useState<number | null>(null);
+  const columns: Column<ApplicationWithApplicant>[] = [
+    {
+      key: 'applicant',
+      header: 'Applicant',
+      cell: (application) => (
+        <>
+          {application.name ?? application.employee_id}
+          <span className="cell-sub">
+            {application.employee_id} · grade {application.grade}
+            {application.department ? ` · ${application.department}` : ''}
+          </span>
+        </>
+      ),
+    },
+    { key: 'side', header: 'Side', cell: (application) => application.side },
+    {
+      key: 'status',
+      header: 'Status',
+      cell: (application) => (
+        <span className={`badge badge-application-${application.status}`}>
+          {APPLICATION_STATUS_LABELS[application.status] ?? application.status}
+        </span>
+      ),
+    },
+    { key: 'topics', header: 'Topics', cell: (application) => topicSummary(application) },
+    { key: 'submitted', header: 'Submitted', cell: (application) => formatDate(application.submitted_at) },
+    {
+      key: 'actions',
+      header: <span className="visually-hidden">Actions</span>,
+      className: 'row-actions',
+      cell: (application) => (
+        <>
+          <button
+            type="button"
+            className="button button-quiet button-small"
+            aria-expanded={open === application.id}
+            aria-controls={`application-${application.id}-details`}
+            onClick={() => setOpen(open === application.id ? null : application.id)}
+          >
+            {open === application.id ? 'Hide' : 'Details'}
+          </button>
+          {renderActions?.(application)}
+        </>
+      ),
+    },
+  ];
   return (
     <section className="panel" aria-labelledby="applications-heading">
       <h2 id="applications-heading">Applications ({applications.length})</h2>
@@ -52,93 +99,51 @@ export function ApplicationsTable({ applications, side, status, onFilter, render
       {applications.length === 0 ? (
         <p className="empty">No applications match.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data-table applications-table">
-            <thead>
-              <tr>
-                <th scope="col">Applicant</th>
-                <th scope="col">Side</th>
-                <th scope="col">Status</th>
-                <th scope="col">Topics</th>
-                <th scope="col">Submitted</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+        <DataTable
+          frame="wrap"
+          className="data-table applications-table"
+          columns={columns}
+          rows={applications}
+          rowKey={(application) => application.id}
+          afterRow={(application) =>
+            open === application.id && (
+              <tr id={`application-${application.id}-details`}>
+                <td colSpan={6}>
+                  <dl className="application-details">
+                    <dt>Motivation</dt>
+                    <dd>{application.motivation}</dd>
+                    <dt>Own learning goals</dt>
+                    <dd>{application.goals || '—'}</dd>
+                    <dt>Languages</dt>
+                    <dd>{application.languages.join(', ')}</dd>
+                    <dt>Weekly availability (their time zone)</dt>
+                    <dd>{application.availability.map((s) => `${s.day} ${s.start}–${s.end}`).join(', ')}</dd>
+                    {application.side === 'mentor' && (
+                      <>
+                        <dt>Evidence</dt>
+                        <dd>
+                          <ul>
+                            {application.topics.map((t) => (
+                              <li key={t.topic}>
+                                {t.topic}: {t.evidence}
+                              </li>
+                            ))}
+                          </ul>
+                        </dd>
+                      </>
+                    )}
+                    {application.decision_reason && (
+                      <>
+                        <dt>Decision</dt>
+                        <dd>{application.decision_reason}</dd>
+                      </>
+                    )}
+                  </dl>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {applications.map((application) => (
-                <Fragment key={application.id}>
-                  <tr>
-                    <td>
-                      {application.name ?? application.employee_id}
-                      <span className="cell-sub">
-                        {application.employee_id} · grade {application.grade}
-                        {application.department ? ` · ${application.department}` : ''}
-                      </span>
-                    </td>
-                    <td>{application.side}</td>
-                    <td>
-                      <span className={`badge badge-application-${application.status}`}>
-                        {APPLICATION_STATUS_LABELS[application.status] ?? application.status}
-                      </span>
-                    </td>
-                    <td>{topicSummary(application)}</td>
-                    <td>{formatDate(application.submitted_at)}</td>
-                    <td className="row-actions">
-                      <button
-                        type="button"
-                        className="button button-quiet button-small"
-                        aria-expanded={open === application.id}
-                        aria-controls={`application-${application.id}-details`}
-                        onClick={() => setOpen(open === application.id ? null : application.id)}
-                      >
-                        {open === application.id ? 'Hide' : 'Details'}
-                      </button>
-                      {renderActions?.(application)}
-                    </td>
-                  </tr>
-                  {open === application.id && (
-                    <tr id={`application-${application.id}-details`}>
-                      <td colSpan={6}>
-                        <dl className="application-details">
-                          <dt>Motivation</dt>
-                          <dd>{application.motivation}</dd>
-                          <dt>Own learning goals</dt>
-                          <dd>{application.goals || '—'}</dd>
-                          <dt>Languages</dt>
-                          <dd>{application.languages.join(', ')}</dd>
-                          <dt>Weekly availability (their time zone)</dt>
-                          <dd>{application.availability.map((s) => `${s.day} ${s.start}–${s.end}`).join(', ')}</dd>
-                          {application.side === 'mentor' && (
-                            <>
-                              <dt>Evidence</dt>
-                              <dd>
-                                <ul>
-                                  {application.topics.map((t) => (
-                                    <li key={t.topic}>
-                                      {t.topic}: {t.evidence}
-                                    </li>
-                                  ))}
-                                </ul>
-                              </dd>
-                            </>
-                          )}
-                          {application.decision_reason && (
-                            <>
-                              <dt>Decision</dt>
-                              <dd>{application.decision_reason}</dd>
-                            </>
-                          )}
-                        </dl>
-                      </td>
-                    </tr>
-                  )}
-                </Fragment>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            )
+          }
+        />
       )}
     </section>
   );

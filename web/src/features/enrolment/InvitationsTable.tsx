@@ -3,6 +3,7 @@ import { errorMessage } from '../../api/client';
 import { INVITATION_STATUS_LABELS, enrolmentApi, type Invitation } from './enrolmentApi';
 import { formatDate } from '../../shared/format';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { DataTable, type Column } from '../../shared/ui/DataTable';
 
 interface InvitationsTableProps {
   programmeId: number;
@@ -28,6 +29,55 @@ export function InvitationsTable({ programmeId, invitations, onChanged }: Invita
     }
   }
 
+  const nameOf = (invitation: Invitation) => invitation.name ?? invitation.employee_id;
+  const columns: Column<Invitation>[] = [
+    {
+      key: 'person',
+      header: 'Person',
+      cell: (invitation) => (
+        <>
+          {nameOf(invitation)}
+          <span className="cell-sub">
+            {invitation.employee_id} · {invitation.email}
+          </span>
+        </>
+      ),
+    },
+    { key: 'side', header: 'Side', cell: (invitation) => invitation.side },
+    {
+      key: 'status',
+      header: 'Status',
+      cell: (invitation) => (
+        <span className={`badge badge-invitation-${invitation.status}`}>
+          {INVITATION_STATUS_LABELS[invitation.status] ?? invitation.status}
+        </span>
+      ),
+    },
+    { key: 'invited', header: 'Invited', cell: (invitation) => formatDate(invitation.created_at) },
+    {
+      key: 'expires',
+      header: 'Expires',
+      cell: (invitation) =>
+        invitation.status === 'accepted' ? `accepted ${formatDate(invitation.accepted_at)}` : formatDate(invitation.expires_at),
+    },
+    {
+      key: 'actions',
+      header: <span className="visually-hidden">Actions</span>,
+      cell: (invitation) =>
+        (invitation.status === 'pending' || invitation.status === 'expired') && (
+          <button
+            type="button"
+            className="button button-quiet button-small"
+            disabled={busy === invitation.id}
+            aria-label={`Revoke the invitation of ${nameOf(invitation)}`}
+            onClick={() => revoke(invitation)}
+          >
+            Revoke
+          </button>
+        ),
+    },
+  ];
+
   return (
     <section className="panel" aria-labelledby="invitations-heading">
       <h2 id="invitations-heading">Invitations ({invitations.length})</h2>
@@ -35,55 +85,13 @@ export function InvitationsTable({ programmeId, invitations, onChanged }: Invita
       {invitations.length === 0 ? (
         <p className="empty">Nobody is invited yet.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data-table invitations-table">
-            <thead>
-              <tr>
-                <th scope="col">Person</th>
-                <th scope="col">Side</th>
-                <th scope="col">Status</th>
-                <th scope="col">Invited</th>
-                <th scope="col">Expires</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {invitations.map((invitation) => (
-                <tr key={invitation.id}>
-                  <td>
-                    {invitation.name ?? invitation.employee_id}
-                    <span className="cell-sub">
-                      {invitation.employee_id} · {invitation.email}
-                    </span>
-                  </td>
-                  <td>{invitation.side}</td>
-                  <td>
-                    <span className={`badge badge-invitation-${invitation.status}`}>
-                      {INVITATION_STATUS_LABELS[invitation.status] ?? invitation.status}
-                    </span>
-                  </td>
-                  <td>{formatDate(invitation.created_at)}</td>
-                  <td>{invitation.status === 'accepted' ? `accepted ${formatDate(invitation.accepted_at)}` : formatDate(invitation.expires_at)}</td>
-                  <td>
-                    {(invitation.status === 'pending' || invitation.status === 'expired') && (
-                      <button
-                        type="button"
-                        className="button button-quiet button-small"
-                        disabled={busy === invitation.id}
-                        aria-label={`Revoke the invitation of ${invitation.name ?? invitation.employee_id}`}
-                        onClick={() => revoke(invitation)}
-                      >
-                        Revoke
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          frame="wrap"
+          className="data-table invitations-table"
+          columns={columns}
+          rows={invitations}
+          rowKey={(invitation) => invitation.id}
+        />
       )}
     </section>
   );

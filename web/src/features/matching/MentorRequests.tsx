@@ -1,5 +1,6 @@
 import type { MatchRequest } from './types';
 import { PersonName } from '../../shared/ui/PersonName';
+import { DataTable, type Column } from '../../shared/ui/DataTable';
 
 interface MentorRequestsProps {
   requests: MatchRequest[];
@@ -11,51 +12,49 @@ interface MentorRequestsProps {
 export function MentorRequests({ requests, busy, onAnswer }: MentorRequestsProps) {
   const pending = requests.filter((r) => r.status === 'pending');
   if (pending.length === 0) return <p className="empty">No requests are waiting for your answer.</p>;
+  const nameOf = (request: MatchRequest) => request.mentee_name || request.mentee;
+  const columns: Column<MatchRequest>[] = [
+    {
+      key: 'mentee',
+      header: 'Mentee',
+      rowHeader: true,
+      cell: (request) => <PersonName id={request.mentee} name={nameOf(request)} />,
+    },
+    {
+      key: 'actions',
+      header: 'Actions',
+      cell: (request) => (
+        <div className="row-actions">
+          <button
+            type="button"
+            className="button button-small button-primary"
+            disabled={busy}
+            aria-label={`Accept request from ${nameOf(request)}`}
+            onClick={() => onAnswer(request, true)}
+          >
+            Accept
+          </button>
+          <button
+            type="button"
+            className="button button-small button-danger"
+            disabled={busy}
+            aria-label={`Decline request from ${nameOf(request)}`}
+            onClick={() => onAnswer(request, false)}
+          >
+            Decline
+          </button>
+        </div>
+      ),
+    },
+  ];
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="requests-caption">
-      <table className="data-table">
-        <caption id="requests-caption">Requests waiting for your answer</caption>
-        <thead>
-          <tr>
-            <th scope="col">Mentee</th>
-            <th scope="col">Actions</th>
-          </tr>
-        </thead>
-        <tbody>
-          {pending.map((request) => {
-            const name = request.mentee_name || request.mentee;
-            return (
-              <tr key={request.id}>
-                <th scope="row">
-                  <PersonName id={request.mentee} name={name} />
-                </th>
-                <td>
-                  <div className="row-actions">
-                    <button
-                      type="button"
-                      className="button button-small button-primary"
-                      disabled={busy}
-                      aria-label={`Accept request from ${name}`}
-                      onClick={() => onAnswer(request, true)}
-                    >
-                      Accept
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-small button-danger"
-                      disabled={busy}
-                      aria-label={`Decline request from ${name}`}
-                      onClick={() => onAnswer(request, false)}
-                    >
-                      Decline
-                    </button>
-                  </div>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      frame="region"
+      caption="Requests waiting for your answer"
+      captionId="requests-caption"
+      columns={columns}
+      rows={pending}
+      rowKey={(request) => request.id}
+    />
   );
 }

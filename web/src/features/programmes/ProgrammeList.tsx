@@ -4,8 +4,27 @@ import { useApi } from '../../shared/useApi';
 import { hrefFor, navigate } from '../../shared/routes';
 import { MATCHING_MODE_LABELS, STATUS_LABELS } from './labels';
 import { formatDate } from '../../shared/format';
+import type { Programme } from './types';
+import { DataTable, type Column } from '../../shared/ui/DataTable';
 import { PageHeading } from '../../shared/ui/PageHeading';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
+
+const COLUMNS: Column<Programme>[] = [
+  {
+    key: 'name',
+    header: 'Name',
+    rowHeader: true,
+    cell: (p) => <a href={hrefFor({ name: 'programme-edit', id: p.id })}>{p.name}</a>,
+  },
+  {
+    key: 'status',
+    header: 'Status',
+    cell: (p) => <span className={`badge badge-${p.status}`}>{STATUS_LABELS[p.status] ?? p.status}</span>,
+  },
+  { key: 'starts', header: 'Starts', cell: (p) => formatDate(p.starts_on) },
+  { key: 'ends', header: 'Ends', cell: (p) => formatDate(p.ends_on) },
+  { key: 'matching', header: 'Matching', cell: (p) => MATCHING_MODE_LABELS[p.matching_mode] ?? p.matching_mode },
+];
 
 interface ProgrammeListProps {
   canEdit: boolean;
@@ -45,35 +64,14 @@ export function ProgrammeList({ canEdit, flash, onFlashShown }: ProgrammeListPro
       )}
 
       {items.length > 0 && (
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="programmes-caption">
-          <table className="data-table">
-            <caption id="programmes-caption">Programmes</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Status</th>
-                <th scope="col">Starts</th>
-                <th scope="col">Ends</th>
-                <th scope="col">Matching</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((programme) => (
-                <tr key={programme.id}>
-                  <th scope="row">
-                    <a href={hrefFor({ name: 'programme-edit', id: programme.id })}>{programme.name}</a>
-                  </th>
-                  <td>
-                    <span className={`badge badge-${programme.status}`}>{STATUS_LABELS[programme.status] ?? programme.status}</span>
-                  </td>
-                  <td>{formatDate(programme.starts_on)}</td>
-                  <td>{formatDate(programme.ends_on)}</td>
-                  <td>{MATCHING_MODE_LABELS[programme.matching_mode] ?? programme.matching_mode}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          frame="region"
+          caption="Programmes"
+          captionId="programmes-caption"
+          columns={COLUMNS}
+          rows={items}
+          rowKey={(p) => p.id}
+        />
       )}
 
       {(cursors.length > 1 || page?.next_cursor) && (

@@ -1,4 +1,5 @@
-import { APPLICATION_STATUS_LABELS, formatAverage, qualityLabel, type ReviewQueue } from './screeningApi';
+import { APPLICATION_STATUS_LABELS, formatAverage, qualityLabel, type QueueItem, type ReviewQueue } from './screeningApi';
+import { DataTable, type Column } from '../../shared/ui/DataTable';
 
 interface ScreeningQueueProps {
   queue: ReviewQueue;
@@ -11,72 +12,76 @@ export function ScreeningQueue({ queue, selectedId, onOpen }: ScreeningQueueProp
   if (queue.items.length === 0) {
     return <p className="empty">No mentor applications here.</p>;
   }
+  const nameOf = (item: QueueItem) => item.person?.name || item.employee_id;
+  const numeric = { className: 'numeric', headerProps: { className: 'numeric' } };
+  const columns: Column<QueueItem>[] = [
+    {
+      key: 'applicant',
+      header: 'Applicant',
+      rowHeader: true,
+      cell: (item) => (
+        <>
+          {nameOf(item)}
+          <span className="cell-sub">
+            {[item.person?.title, item.person?.department].filter(Boolean).join(', ') || item.employee_id}
+          </span>
+        </>
+      ),
+    },
+    {
+      key: 'status',
+      header: 'Status',
+      cell: (item) => (
+        <>
+          <span className={`badge badge-application-${item.status}`}>{APPLICATION_STATUS_LABELS[item.status] ?? item.status}</span>
+          {item.reviewed_by_me && <span className="cell-sub">You reviewed it</span>}
+        </>
+      ),
+    },
+    { key: 'answers', header: 'Answers', cell: (item) => (item.answered ? 'Complete' : 'Incomplete') },
+    { key: 'reviews', header: 'Reviews', ...numeric, cell: (item) => item.scores.reviews },
+    ...queue.qualities.map(
+      (q): Column<QueueItem> => ({
+        key: `quality-${q}`,
+        header: qualityLabel(q),
+        ...numeric,
+        cell: (item) => formatAverage(item.scores.average_by_quality[q]),
+      }),
+    ),
+    { key: 'overall', header: 'Overall', ...numeric, cell: (item) => formatAverage(item.scores.overall) },
+    {
+      key: 'recommended',
+      header: 'Recommended',
+      cell: (item) => {
+        const r = item.scores.recommendations;
+        return item.scores.reviews === 0 ? '—' : `${r.approve} approve, ${r.wait_list} wait-list, ${r.decline} decline`;
+      },
+    },
+    {
+      key: 'actions',
+      header: <span className="visually-hidden">Actions</span>,
+      cell: (item) => (
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => onOpen(item.application_id)}
+          aria-label={`Review ${nameOf(item)}`}
+        >
+          Review
+        </button>
+      ),
+    },
+  ];
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="screening-queue-caption">
-      <table className="data-table screening-queue">
-        <caption id="screening-queue-caption">Mentor applications</caption>
-        <thead>
-          <tr>
-            <th scope="col">Applicant</th>
-            <th scope="col">Status</th>
-            <th scope="col">Answers</th>
-            <th scope="col" className="numeric">
-              Reviews
-            </th>
-            {queue.qualities.map((q) => (
-              <th scope="col" className="numeric" key={q}>
-                {qualityLabel(q)}
-              </th>
-            ))}
-            <th scope="col" className="numeric">
-              Overall
-            </th>
-            <th scope="col">Recommended</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {queue.items.map((item) => {
-            const name = item.person?.name || item.employee_id;
-            const r = item.scores.recommendations;
-            return (
-              <tr key={item.application_id} aria-current={item.application_id === selectedId ? 'true' : undefined}>
-                <th scope="row">
-                  {name}
-                  <span className="cell-sub">
-                    {[item.person?.title, item.person?.department].filter(Boolean).join(', ') || item.employee_id}
-                  </span>
-                </th>
-                <td>
-                  <span className={`badge badge-application-${item.status}`}>{APPLICATION_STATUS_LABELS[item.status] ?? item.status}</span>
-                  {item.reviewed_by_me && <span className="cell-sub">You reviewed it</span>}
-                </td>
-                <td>{item.answered ? 'Complete' : 'Incomplete'}</td>
-                <td className="numeric">{item.scores.reviews}</td>
-                {queue.qualities.map((q) => (
-                  <td className="numeric" key={q}>
-                    {formatAverage(item.scores.average_by_quality[q])}
-                  </td>
-                ))}
-                <td className="numeric">{formatAverage(item.scores.overall)}</td>
-                <td>{item.scores.reviews === 0 ? '—' : `${r.approve} approve, ${r.wait_list} wait-list, ${r.decline} decline`}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button-small"
-                    onClick={() => onOpen(item.application_id)}
-                    aria-label={`Review ${name}`}
-                  >
-                    Review
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      frame="region"
+      caption="Mentor applications"
+      captionId="screening-queue-caption"
+      className="data-table screening-queue"
+      columns={columns}
+      rows={queue.items}
+      rowKey={(item) => item.application_id}
+      rowProps={(item) => ({ 'aria-current': item.application_id === selectedId ? 'true' : undefined })}
+    />
   );
 }
