@@ -6,6 +6,7 @@ import type { Side } from '../programmes/types';
 import { PageHeading } from '../../shared/ui/PageHeading';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { useAccess } from '../../shared/access';
+import { DataTable, type Column } from '../../shared/ui/DataTable';
 
 function formatDate(seconds: number): string {
   return new Date(seconds * 1000).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -199,6 +200,24 @@ export function CalendarSettingsPage() {
     }
   };
 
+  const feedColumns: Column<CalendarFeed>[] = [
+    { key: 'address', header: 'Address', rowHeader: true, cell: (feed) => `Calendar address ${feed.id}` },
+    { key: 'created', header: 'Created', cell: (feed) => formatDate(feed.created_at) },
+    {
+      key: 'actions',
+      header: <span className="visually-hidden">Actions</span>,
+      cell: (feed) => (
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-label={`Revoke calendar address ${feed.id}`}
+          onClick={() => void revoke(feed.id)}
+        >
+          Revoke
+        </button>
+      ),
+    },
+  ];
   const active = feeds?.filter((f) => f.active) ?? [];
   return (
     <>
@@ -218,36 +237,13 @@ export function CalendarSettingsPage() {
         {feeds !== null && active.length === 0 && <p className="empty">You have no active calendar addresses.</p>}
         {active.length > 0 && (
           <div className="table-wrap">
-            <table className="data-table calendar-feeds">
-              <caption>Your active calendar addresses (their secrets are never shown again)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Address</th>
-                  <th scope="col">Created</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {active.map((feed) => (
-                  <tr key={feed.id}>
-                    <th scope="row">Calendar address {feed.id}</th>
-                    <td>{formatDate(feed.created_at)}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button button-quiet"
-                        aria-label={`Revoke calendar address ${feed.id}`}
-                        onClick={() => void revoke(feed.id)}
-                      >
-                        Revoke
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              className="data-table calendar-feeds"
+              caption="Your active calendar addresses (their secrets are never shown again)"
+              columns={feedColumns}
+              rows={active}
+              rowKey={(feed) => feed.id}
+            />
           </div>
         )}
       </section>

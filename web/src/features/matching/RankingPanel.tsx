@@ -3,6 +3,7 @@ import { errorMessage } from '../../api/client';
 import { matchingApi } from './matchingApi';
 import type { RankingCandidate } from './types';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { DataTable, type Column } from '../../shared/ui/DataTable';
 
 interface RankingPanelProps {
   programmeId: number;
@@ -98,6 +99,29 @@ export function RankingPanel({ programmeId, role }: RankingPanelProps) {
     }
   }
 
+  const candidateName = (candidate: RankingCandidate) => candidate.name || candidate.employee_id;
+  const candidateColumns: Column<RankingCandidate>[] = [
+    { key: 'name', header: 'Name', cell: candidateName },
+    { key: 'title', header: 'Title', cell: (candidate) => candidate.title },
+    { key: 'department', header: 'Department', cell: (candidate) => candidate.department },
+    { key: 'score', header: 'Score', cell: (candidate) => candidate.score },
+    {
+      key: 'action',
+      header: <span className="visually-hidden">Action</span>,
+      cell: (candidate) => (
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => addCandidate(candidate.employee_id)}
+          disabled={busy || ranking.includes(candidate.employee_id)}
+          aria-label={`Add ${candidateName(candidate)} to your ranking`}
+        >
+          Add
+        </button>
+      ),
+    },
+  ];
+
   return (
     <section className="ranking panel" aria-labelledby={headingId}>
       <h3 id={headingId}>Rank your matches</h3>
@@ -106,41 +130,12 @@ export function RankingPanel({ programmeId, role }: RankingPanelProps) {
         from all rankings.
       </p>
       {candidates.length > 0 && (
-        <table className="data-table">
-          <caption>People you may rank</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Title</th>
-              <th scope="col">Department</th>
-              <th scope="col">Score</th>
-              <th scope="col">
-                <span className="visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {candidates.map((candidate) => (
-              <tr key={candidate.employee_id}>
-                <td>{candidate.name || candidate.employee_id}</td>
-                <td>{candidate.title}</td>
-                <td>{candidate.department}</td>
-                <td>{candidate.score}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button-small"
-                    onClick={() => addCandidate(candidate.employee_id)}
-                    disabled={busy || ranking.includes(candidate.employee_id)}
-                    aria-label={`Add ${candidate.name || candidate.employee_id} to your ranking`}
-                  >
-                    Add
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="People you may rank"
+          columns={candidateColumns}
+          rows={candidates}
+          rowKey={(candidate) => candidate.employee_id}
+        />
       )}
       <label htmlFor={inputId}>Employee IDs of {other} to add (one per line)</label>
       <textarea id={inputId} rows={3} value={draft} onChange={(e) => setDraft(e.target.value)} disabled={busy} />

@@ -14,6 +14,7 @@ import { PageHeading } from '../../shared/ui/PageHeading';
 import { QuizForm } from './QuizForm';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { TrainingStatusBadge } from './TrainingStatusBadge';
+import { DataTable, type Column } from '../../shared/ui/DataTable';
 
 /** "1, 3 and 4" from 0-based question indices. */
 function questionList(indices: number[]): string {
@@ -81,6 +82,22 @@ export function MyTrainingPage({ programmeId }: { programmeId: number }) {
   const modules = training?.items ?? [];
   const current = modules.find((m) => m.id === selected) ?? null;
   const bothRoles = new Set(modules.map((m) => m.role)).size > 1;
+  const moduleColumns: Column<MyTrainingModule>[] = [
+    {
+      key: 'module',
+      header: 'Module',
+      rowHeader: true,
+      cell: (module) => (
+        <button type="button" className="link-button" onClick={() => open(module)}>
+          {module.title}
+        </button>
+      ),
+    },
+    ...(bothRoles ? [{ key: 'for', header: 'For', cell: (module: MyTrainingModule) => ROLE_LABELS[module.role] }] : []),
+    { key: 'status', header: 'Status', cell: (module) => <TrainingStatusBadge status={module.status} /> },
+    { key: 'best', header: 'Best score', cell: (module) => (module.best_score === null ? '—' : `${module.best_score}%`) },
+    { key: 'attempts', header: 'Attempts', cell: (module) => module.attempts },
+  ];
 
   return (
     <div className="page training-page">
@@ -102,35 +119,15 @@ export function MyTrainingPage({ programmeId }: { programmeId: number }) {
             <p className="empty">There are no training modules for you in this programme.</p>
           ) : (
             <div className="table-wrap">
-              <table className="data-table training-modules">
-                <caption className="visually-hidden">Your training modules</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Module</th>
-                    {bothRoles && <th scope="col">For</th>}
-                    <th scope="col">Status</th>
-                    <th scope="col">Best score</th>
-                    <th scope="col">Attempts</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {modules.map((module) => (
-                    <tr key={module.id} data-module={module.title}>
-                      <th scope="row">
-                        <button type="button" className="link-button" onClick={() => open(module)}>
-                          {module.title}
-                        </button>
-                      </th>
-                      {bothRoles && <td>{ROLE_LABELS[module.role]}</td>}
-                      <td>
-                        <TrainingStatusBadge status={module.status} />
-                      </td>
-                      <td>{module.best_score === null ? '—' : `${module.best_score}%`}</td>
-                      <td>{module.attempts}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                className="data-table training-modules"
+                caption="Your training modules"
+                captionClassName="visually-hidden"
+                columns={moduleColumns}
+                rows={modules}
+                rowKey={(module) => module.id}
+                rowProps={(module) => ({ 'data-module': module.title })}
+              />
             </div>
           )}
         </>

@@ -1,10 +1,11 @@
 import { useApi } from '../../../shared/useApi';
 import { programmesApi } from '../../programmes/programmesApi';
 import { hrefFor } from '../../../shared/routes';
-import { atRiskApi } from './atRiskApi';
+import { atRiskApi, type PairAtRisk } from './atRiskApi';
 import { PageHeading } from '../../../shared/ui/PageHeading';
 import { PersonName } from '../../../shared/ui/PersonName';
 import { StatusMessage } from '../../../shared/ui/StatusMessage';
+import { DataTable, type Column } from '../../../shared/ui/DataTable';
 
 /** The link from the programme page to its pairs at risk. */
 export function AtRiskLink({ programmeId }: { programmeId: number }) {
@@ -20,6 +21,25 @@ export function AtRiskLink({ programmeId }: { programmeId: number }) {
 function formatDay(iso: string): string {
   return new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
+
+const AT_RISK_COLUMNS: Column<PairAtRisk>[] = [
+  { key: 'mentee', header: 'Mentee', cell: (pair) => <PersonName id={pair.mentee.employee_id} name={pair.mentee.name} /> },
+  { key: 'mentor', header: 'Mentor', cell: (pair) => <PersonName id={pair.mentor.employee_id} name={pair.mentor.name} /> },
+  { key: 'last', header: 'Last session held', cell: (pair) => (pair.last_held_at ? formatDay(pair.last_held_at) : 'Never') },
+  {
+    key: 'why',
+    header: 'Why',
+    cell: (pair) => (
+      <ul className="at-risk-reasons">
+        {pair.reasons.map((reason) => (
+          <li key={reason.code} data-code={reason.code}>
+            {reason.text}
+          </li>
+        ))}
+      </ul>
+    ),
+  },
+];
 
 /**
  * A programme's active pairs that look like they are withering (`#/programmes/:id/at-risk`): administrators see
@@ -50,39 +70,15 @@ export function AtRiskPage({ programmeId }: { programmeId: number }) {
             sessions were cancelled or missed, when goal progress has not moved for six weeks, or when its session ratings fall.
           </p>
           {atRisk.pairs_included && atRisk.items && atRisk.items.length > 0 && (
-            <table className="at-risk-table">
-              <caption className="visually-hidden">Pairs at risk with their reasons</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Mentee</th>
-                  <th scope="col">Mentor</th>
-                  <th scope="col">Last session held</th>
-                  <th scope="col">Why</th>
-                </tr>
-              </thead>
-              <tbody>
-                {atRisk.items.map((pair) => (
-                  <tr key={pair.pair_id} data-pair={pair.pair_id}>
-                    <td>
-                      <PersonName id={pair.mentee.employee_id} name={pair.mentee.name} />
-                    </td>
-                    <td>
-                      <PersonName id={pair.mentor.employee_id} name={pair.mentor.name} />
-                    </td>
-                    <td>{pair.last_held_at ? formatDay(pair.last_held_at) : 'Never'}</td>
-                    <td>
-                      <ul className="at-risk-reasons">
-                        {pair.reasons.map((reason) => (
-                          <li key={reason.code} data-code={reason.code}>
-                            {reason.text}
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              className="at-risk-table"
+              caption="Pairs at risk with their reasons"
+              captionClassName="visually-hidden"
+              columns={AT_RISK_COLUMNS}
+              rows={atRisk.items}
+              rowKey={(pair) => pair.pair_id}
+              rowProps={(pair) => ({ 'data-pair': String(pair.pair_id) })}
+            />
           )}
           {!atRisk.pairs_included && <p className="hint">Sponsors see the count; administrators see the pairs.</p>}
         </>
