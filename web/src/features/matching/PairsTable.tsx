@@ -3,6 +3,7 @@ import { formatPoints } from '../../shared/format';
 import type { Pair } from './types';
 import { AgreementDetails } from '../agreements/AgreementDetails';
 import { PersonName } from '../../shared/ui/PersonName';
+import { DataTable, type Column } from '../../shared/ui/DataTable';
 
 interface PairsTableProps {
   pairs: Pair[];
@@ -57,81 +58,99 @@ function afterAcceptance(pair: Pair): string {
 export function PairsTable({ pairs, caption, lookup, personId, busy = false, onAccept, onDecline }: PairsTableProps) {
   const captionId = `pairs-caption-${caption.replace(/\W+/g, '-').toLowerCase()}`;
   const withActions = Boolean(personId && (onAccept || onDecline));
+  const columns: Column<Pair>[] = [
+    {
+      key: 'mentee',
+      header: 'Mentee',
+      rowHeader: true,
+      cell: (pair) => <PartyName id={pair.mentee} name={nameOf(pair, 'mentee', lookup)} personId={personId} />,
+    },
+    {
+      key: 'mentor',
+      header: 'Mentor',
+      cell: (pair) => <PartyName id={pair.mentor} name={nameOf(pair, 'mentor', lookup)} personId={personId} />,
+    },
+    {
+      key: 'score',
+      header: 'Score (of 100)',
+      className: 'numeric',
+      headerProps: { className: 'numeric' },
+      cell: (pair) => (pair.score === null || pair.score === undefined ? '—' : formatPoints(pair.score)),
+    },
+    {
+      key: 'status',
+      header: 'Status',
+      cell: (pair) => (
+        <>
+          <span className={`badge badge-pair-${pair.status}`}>{PAIR_STATUS_LABELS[pair.status] ?? pair.status}</span>
+          {pair.status === 'proposed' && <span className="cell-sub">{acceptance(pair, personId)}</span>}
+          {pair.status !== 'proposed' && afterAcceptance(pair) && <span className="cell-sub">{afterAcceptance(pair)}</span>}
+          {pair.decline_reason && <span className="cell-sub decline-reason">Private reason: {pair.decline_reason}</span>}
+          {!personId && (pair.status === 'accepted' || pair.status === 'active') && <AgreementDetails pairId={pair.id} />}
+        </>
+      ),
+    },
+    ...(withActions
+      ? [
+          {
+            key: 'actions',
+            header: 'Actions',
+            cell: (pair: Pair) => (
+              <PairActions pair={pair} lookup={lookup} personId={personId} busy={busy} onAccept={onAccept} onDecline={onDecline} />
+            ),
+          },
+        ]
+      : []),
+  ];
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={captionId}>
-      <table className="data-table pairs-table">
-        <caption id={captionId}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Mentee</th>
-            <th scope="col">Mentor</th>
-            <th scope="col" className="numeric">
-              Score (of 100)
-            </th>
-            <th scope="col">Status</th>
-            {withActions && <th scope="col">Actions</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {pairs.map((pair) => {
-            const menteeName = nameOf(pair, 'mentee', lookup);
-            const mentorName = nameOf(pair, 'mentor', lookup);
-            const other = personId === pair.mentee ? mentorName : menteeName;
-            const mineAccepted = personId === pair.mentee ? pair.mentee_accepted_at : pair.mentor_accepted_at;
-            const canAnswer = withActions && pair.status === 'proposed' && !mineAccepted;
-            return (
-              <tr key={pair.id}>
-                <th scope="row">
-                  <PartyName id={pair.mentee} name={menteeName} personId={personId} />
-                </th>
-                <td>
-                  <PartyName id={pair.mentor} name={mentorName} personId={personId} />
-                </td>
-                <td className="numeric">{pair.score === null || pair.score === undefined ? '—' : formatPoints(pair.score)}</td>
-                <td>
-                  <span className={`badge badge-pair-${pair.status}`}>{PAIR_STATUS_LABELS[pair.status] ?? pair.status}</span>
-                  {pair.status === 'proposed' && <span className="cell-sub">{acceptance(pair, personId)}</span>}
-                  {pair.status !== 'proposed' && afterAcceptance(pair) && <span className="cell-sub">{afterAcceptance(pair)}</span>}
-                  {pair.decline_reason && (
-                    <span className="cell-sub decline-reason">Private reason: {pair.decline_reason}</span>
-                  )}
-                  {!personId && (pair.status === 'accepted' || pair.status === 'active') && <AgreementDetails pairId={pair.id} />}
-                </td>
-                {withActions && (
-                  <td>
-                    {canAnswer && (
-                      <div className="row-actions">
-                        {onAccept && (
-                          <button
-                            type="button"
-                            className="button button-small button-primary"
-                            disabled={busy}
-                            aria-label={`Accept pair with ${other}`}
-                            onClick={() => onAccept(pair)}
-                          >
-                            Accept
-                          </button>
-                        )}
-                        {onDecline && (
-                          <button
-                            type="button"
-                            className="button button-small button-danger"
-                            disabled={busy}
-                            aria-label={`Decline pair with ${other}`}
-                            onClick={() => onDecline(pair)}
-                          >
-                            Decline
-                          </button>
-                        )}
-                      </div>
-                    )}
-                  </td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+    <DataTable
+      frame="region"
+      caption={caption}
+      captionId={captionId}
+      className="data-table pairs-table"
+      columns={columns}
+      rows={pairs}
+      rowKey={(pair) => pair.id}
+    />
+  );
+}
+
+/** Accept or decline, for the viewer's own proposed pair that they have not accepted yet. */
+function PairActions({
+  pair,
+  lookup,
+  personId,
+  busy,
+  onAccept,
+  onDecline,
+}: Pick<PairsTableProps, 'lookup' | 'personId' | 'onAccept' | 'onDecline'> & { pair: Pair; busy: boolean }) {
+  const other = personId === pair.mentee ? nameOf(pair, 'mentor', lookup) : nameOf(pair, 'mentee', lookup);
+  const mineAccepted = personId === pair.mentee ? pair.mentee_accepted_at : pair.mentor_accepted_at;
+  if (pair.status !== 'proposed' || mineAccepted) return null;
+  return (
+    <div className="row-actions">
+      {onAccept && (
+        <button
+          type="button"
+          className="button button-small button-primary"
+          disabled={busy}
+          aria-label={`Accept pair with ${other}`}
+          onClick={() => onAccept(pair)}
+        >
+          Accept
+        </button>
+      )}
+      {onDecline && (
+        <button
+          type="button"
+          className="button button-small button-danger"
+          disabled={busy}
+          aria-label={`Decline pair with ${other}`}
+          onClick={() => onDecline(pair)}
+        >
+          Decline
+        </button>
+      )}
     </div>
   );
 }
