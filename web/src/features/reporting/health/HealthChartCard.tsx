@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { DataTable, type Column } from '../../../shared/ui/DataTable';
 
 export type Cell = string | number;
 
@@ -36,35 +37,16 @@ export function HealthChartCard({ title, description, chart, caption, columns, r
       </div>
       {description && <p className="hint">{description}</p>}
       {tableView ? (
-        <div className="table-scroll">
-          <table className="health-table">
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                {columns.map((column) => (
-                  <th key={column} scope="col">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, r) => (
-                <tr key={r}>
-                  {row.map((cell, c) =>
-                    c === 0 ? (
-                      <th key={c} scope="row">
-                        {cell}
-                      </th>
-                    ) : (
-                      <td key={c}>{cell}</td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          frame="scroll"
+          className="health-table"
+          caption={caption}
+          columns={columns.map(
+            (name, c): Column<Cell[]> => ({ key: name, header: name, rowHeader: c === 0, cell: (row) => row[c] }),
+          )}
+          rows={rows}
+          rowKey={(_, r) => r}
+        />
       ) : (
         <div className="health-chart" aria-hidden="true">
           {chart}

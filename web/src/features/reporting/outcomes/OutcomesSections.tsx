@@ -5,7 +5,9 @@ import {
   type OutcomesSection,
   type ProgrammeOutcomes,
   type RetentionGroup,
+  type TopicLearning,
 } from './outcomesApi';
+import { DataTable, type Column } from '../../../shared/ui/DataTable';
 
 const INSIGHT_LABELS: Record<string, string> = {
   planned: 'Planned',
@@ -69,19 +71,32 @@ function Section({
   );
 }
 
-function GroupRow({ label, group }: { label: string; group: RetentionGroup }) {
-  return (
-    <tr>
-      <th scope="row">{label}</th>
-      <td className="numeric">{group.size}</td>
-      <td className="numeric">{group.stayed ?? '—'}</td>
-      <td className="numeric">{group.left ?? '—'}</td>
-      <td className="numeric">
-        <FigureValue figure={group.retention} format={percent} />
-      </td>
-    </tr>
-  );
-}
+const NUMERIC = { className: 'numeric', headerProps: { className: 'numeric' } };
+
+const RETENTION_COLUMNS: Column<{ label: string; group: RetentionGroup }>[] = [
+  { key: 'group', header: 'Group', rowHeader: true, cell: (row) => row.label },
+  { key: 'people', header: 'People', ...NUMERIC, cell: (row) => row.group.size },
+  { key: 'stayed', header: 'Stayed', ...NUMERIC, cell: (row) => row.group.stayed ?? '—' },
+  { key: 'left', header: 'Left', ...NUMERIC, cell: (row) => row.group.left ?? '—' },
+  { key: 'retention', header: 'Retention', ...NUMERIC, cell: (row) => <FigureValue figure={row.group.retention} format={percent} /> },
+];
+
+/** A mean self-assessment, to two decimals. */
+const mean = (value: number) => value.toFixed(2);
+
+const LEARNING_COLUMNS: Column<TopicLearning>[] = [
+  { key: 'topic', header: 'Topic', rowHeader: true, cell: (topic) => topic.topic },
+  { key: 'before', header: 'Before', ...NUMERIC, cell: (topic) => <FigureValue figure={topic.before} format={mean} /> },
+  { key: 'before-answers', header: 'Answers', ...NUMERIC, cell: (topic) => topic.before.count },
+  { key: 'after', header: 'After', ...NUMERIC, cell: (topic) => <FigureValue figure={topic.after} format={mean} /> },
+  { key: 'after-answers', header: 'Answers', ...NUMERIC, cell: (topic) => topic.after.count },
+  {
+    key: 'change',
+    header: 'Change',
+    ...NUMERIC,
+    cell: (topic) => (topic.change === null ? '—' : `${topic.change > 0 ? '+' : ''}${topic.change.toFixed(2)}`),
+  },
+];
 
 export function RetentionSection({ outcomes }: { outcomes: ProgrammeOutcomes }) {
   const r = outcomes.retention;
@@ -90,24 +105,17 @@ export function RetentionSection({ outcomes }: { outcomes: ProgrammeOutcomes }) 
       <p className={`retention-statement ${r.too_small ? 'retention-inconclusive' : ''}`} data-testid="retention-statement">
         <strong>{r.statement}</strong>
       </p>
-      <div className="table-wrap">
-        <table className="data-table" aria-describedby="retention-rules">
-          <caption>Still employed on {outcomes.as_of}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Group</th>
-              <th scope="col" className="numeric">People</th>
-              <th scope="col" className="numeric">Stayed</th>
-              <th scope="col" className="numeric">Left</th>
-              <th scope="col" className="numeric">Retention</th>
-            </tr>
-          </thead>
-          <tbody>
-            <GroupRow label="Participants" group={r.participants} />
-            <GroupRow label="Comparison group" group={r.comparison} />
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        frame="wrap"
+        tableProps={{ 'aria-describedby': 'retention-rules' }}
+        caption={`Still employed on ${outcomes.as_of}`}
+        columns={RETENTION_COLUMNS}
+        rows={[
+          { label: 'Participants', group: r.participants },
+          { label: 'Comparison group', group: r.comparison },
+        ]}
+        rowKey={(row) => row.label}
+      />
       <dl className="outcomes-facts">
         <dt>Difference (participants minus comparison)</dt>
         <dd data-testid="retention-difference">{r.difference === null ? 'Withheld with the groups' : points(r.difference)}</dd>
@@ -133,45 +141,18 @@ export function RetentionSection({ outcomes }: { outcomes: ProgrammeOutcomes }) 
 }
 
 export function LearningSection({ outcomes }: { outcomes: ProgrammeOutcomes }) {
-  const mean = (value: number) => value.toFixed(2);
   return (
     <Section id="outcomes-learning" title="Learning" programmeId={outcomes.programme_id} section="learning">
       {outcomes.learning.length === 0 ? (
         <p className="empty">No before-and-after self-assessments have been answered yet.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption>Self-assessment per topic (1 to 5), before and after</caption>
-            <thead>
-              <tr>
-                <th scope="col">Topic</th>
-                <th scope="col" className="numeric">Before</th>
-                <th scope="col" className="numeric">Answers</th>
-                <th scope="col" className="numeric">After</th>
-                <th scope="col" className="numeric">Answers</th>
-                <th scope="col" className="numeric">Change</th>
-              </tr>
-            </thead>
-            <tbody>
-              {outcomes.learning.map((topic) => (
-                <tr key={topic.topic}>
-                  <th scope="row">{topic.topic}</th>
-                  <td className="numeric">
-                    <FigureValue figure={topic.before} format={mean} />
-                  </td>
-                  <td className="numeric">{topic.before.count}</td>
-                  <td className="numeric">
-                    <FigureValue figure={topic.after} format={mean} />
-                  </td>
-                  <td className="numeric">{topic.after.count}</td>
-                  <td className="numeric">
-                    {topic.change === null ? '—' : `${topic.change > 0 ? '+' : ''}${topic.change.toFixed(2)}`}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          frame="wrap"
+          caption="Self-assessment per topic (1 to 5), before and after"
+          columns={LEARNING_COLUMNS}
+          rows={outcomes.learning}
+          rowKey={(topic) => topic.topic}
+        />
       )}
       <p className="hint">Each mean is shown only when at least {outcomes.anonymity_k} answers stand behind it.</p>
     </Section>
@@ -212,25 +193,16 @@ export function InsightsSection({ outcomes }: { outcomes: ProgrammeOutcomes }) {
             </strong>{' '}
             of {insights.total} ideas from {insights.pairs} pairs were adopted.
           </p>
-          <div className="table-wrap">
-            <table className="data-table">
-              <caption>Ideas the seniors took away, by what became of them</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Status</th>
-                  <th scope="col" className="numeric">Ideas</th>
-                </tr>
-              </thead>
-              <tbody>
-                {Object.keys(INSIGHT_LABELS).map((status) => (
-                  <tr key={status}>
-                    <th scope="row">{INSIGHT_LABELS[status]}</th>
-                    <td className="numeric">{insights.by_status?.[status] ?? 0}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            frame="wrap"
+            caption="Ideas the seniors took away, by what became of them"
+            columns={[
+              { key: 'status', header: 'Status', rowHeader: true, cell: (status: string) => INSIGHT_LABELS[status] },
+              { key: 'ideas', header: 'Ideas', ...NUMERIC, cell: (status: string) => insights.by_status?.[status] ?? 0 },
+            ]}
+            rows={Object.keys(INSIGHT_LABELS)}
+            rowKey={(status) => status}
+          />
         </>
       )}
     </Section>

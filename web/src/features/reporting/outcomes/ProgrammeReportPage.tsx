@@ -5,6 +5,7 @@ import { OutcomesSections } from './OutcomesSections';
 import { useOutcomes } from './OutcomesPage';
 import { PageHeading } from '../../../shared/ui/PageHeading';
 import { StatusMessage } from '../../../shared/ui/StatusMessage';
+import { DataTable, type Column } from '../../../shared/ui/DataTable';
 
 function label(key: string): string {
   const text = key.replace(/_/g, ' ');
@@ -61,30 +62,18 @@ function HealthValue({ value, depth }: { value: unknown; depth: number }) {
     if (value.every(isRecord)) {
       const columns = orderBy(Array.from(new Set(value.flatMap((row) => Object.keys(row)))), (c) => c, LEADING_COLUMNS);
       return (
-        <div className="table-wrap">
-          <table className="data-table">
-            <thead>
-              <tr>
-                {columns.map((c) => (
-                  <th key={c} scope="col">
-                    {label(c)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {value.map((row, i) => (
-                <tr key={i}>
-                  {columns.map((c) => (
-                    <td key={c}>
-                      <HealthValue value={row[c]} depth={depth + 1} />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          frame="wrap"
+          columns={columns.map(
+            (c): Column<Record<string, unknown>> => ({
+              key: c,
+              header: label(c),
+              cell: (row) => <HealthValue value={row[c]} depth={depth + 1} />,
+            }),
+          )}
+          rows={value}
+          rowKey={(_, i) => i}
+        />
       );
     }
     return <>{value.map(scalar).join(', ')}</>;
