@@ -1,8 +1,14 @@
-import { feedbackApi } from './feedbackApi';
+import { feedbackApi, type ReleasedFeedback } from './feedbackApi';
 import { PageHeading } from '../../shared/ui/PageHeading';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { hrefFor } from '../../shared/routes';
 import { useApi } from '../../shared/useApi';
+import { DataTable, type Column } from '../../shared/ui/DataTable';
+
+const RATING_COLUMNS: Column<ReleasedFeedback['ratings'][number]>[] = [
+  { key: 'quality', header: 'Quality', rowHeader: true, cell: (r) => r.label },
+  { key: 'rating', header: 'Rating', cell: (r) => `${r.rating} of 5` },
+];
 
 /**
  * `#/my-feedback`: the surveys waiting for the caller, and the ratings their partner gave them, shown once both of
@@ -39,23 +45,12 @@ export function MyFeedbackPage() {
               <p className="empty">Your partner gave no ratings in this survey.</p>
             ) : (
               <div className="table-wrap">
-                <table className="data-table">
-                  <caption>Ratings from {item.from}, 1 (not at all) to 5 (fully)</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Quality</th>
-                      <th scope="col">Rating</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {item.ratings.map((r) => (
-                      <tr key={r.quality}>
-                        <th scope="row">{r.label}</th>
-                        <td>{r.rating} of 5</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <DataTable
+                  caption={`Ratings from ${item.from}, 1 (not at all) to 5 (fully)`}
+                  columns={RATING_COLUMNS}
+                  rows={item.ratings}
+                  rowKey={(r) => r.quality}
+                />
               </div>
             )
           ) : (

@@ -2,8 +2,16 @@ import { useEffect, useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { feedbackApi, type QuestionResult, type ResultFilter, type SurveyResults } from './feedbackApi';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { DataTable, type Column } from '../../shared/ui/DataTable';
 
 const AUDIENCE_LABELS: Record<string, string> = { mentee: 'Mentees', mentor: 'Mentors' };
+
+const RESULT_COLUMNS: Column<QuestionResult>[] = [
+  { key: 'question', header: 'Question', rowHeader: true, cell: (q) => q.prompt },
+  { key: 'audience', header: 'Asked of', cell: (q) => AUDIENCE_LABELS[q.audience] ?? q.audience },
+  { key: 'answers', header: 'Answers', cell: (q) => q.responses },
+  { key: 'figure', header: 'Mean, distribution or comments', cell: (q) => <Figure result={q} /> },
+];
 
 function Figure({ result }: { result: QuestionResult }) {
   if (result.withheld) {
@@ -119,29 +127,13 @@ export function SurveyResultsPanel({ programmeId, surveyId }: { programmeId: num
       <StatusMessage kind="error" message={error} />
       {results && (
         <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">Aggregates per question</caption>
-            <thead>
-              <tr>
-                <th scope="col">Question</th>
-                <th scope="col">Asked of</th>
-                <th scope="col">Answers</th>
-                <th scope="col">Mean, distribution or comments</th>
-              </tr>
-            </thead>
-            <tbody>
-              {results.questions.map((q) => (
-                <tr key={q.id}>
-                  <th scope="row">{q.prompt}</th>
-                  <td>{AUDIENCE_LABELS[q.audience] ?? q.audience}</td>
-                  <td>{q.responses}</td>
-                  <td>
-                    <Figure result={q} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Aggregates per question"
+            captionClassName="visually-hidden"
+            columns={RESULT_COLUMNS}
+            rows={results.questions}
+            rowKey={(q) => q.id}
+          />
         </div>
       )}
     </section>

@@ -14,6 +14,7 @@ import { PageHeading } from '../../shared/ui/PageHeading';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { TrainingModuleEditor } from './TrainingModuleEditor';
 import { TrainingProgressTable } from './TrainingProgressTable';
+import { DataTable, type Column } from '../../shared/ui/DataTable';
 
 const ROLES: TrainingRole[] = ['mentor', 'mentee'];
 
@@ -83,6 +84,74 @@ export function TrainingAdminPage({ programmeId }: { programmeId: number }) {
 
   const archived = programme?.status === 'archived';
 
+  /** The modules of one role, in order, with the admin's actions on each. */
+  const moduleColumns = (role: TrainingRole, ofRole: TrainingModule[]): Column<TrainingModule>[] => [
+    { key: 'position', header: '#', cell: (_, index) => index + 1 },
+    { key: 'title', header: 'Title', rowHeader: true, cell: (module) => module.title },
+    { key: 'questions', header: 'Questions', cell: (module) => module.question_count },
+    { key: 'pass-mark', header: 'Pass mark', cell: (module) => `${module.pass_mark}%` },
+    {
+      key: 'actions',
+      header: 'Actions',
+      cell: (module, index) => (
+        <div className="row-actions">
+          <button
+            type="button"
+            className="button button-small"
+            aria-label={`Move “${module.title}” up`}
+            disabled={busy || archived || index === 0}
+            onClick={() => void move(role, index, -1)}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            aria-label={`Move “${module.title}” down`}
+            disabled={busy || archived || index === ofRole.length - 1}
+            onClick={() => void move(role, index, 1)}
+          >
+            ↓
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            aria-label={`Edit “${module.title}”`}
+            disabled={busy || archived}
+            onClick={() => setEditing({ role, module })}
+          >
+            Edit
+          </button>
+          {confirmRemove === module.id ? (
+            <>
+              <button
+                type="button"
+                className="button button-small button-danger"
+                disabled={busy}
+                onClick={() => void remove(module)}
+              >
+                Confirm removal
+              </button>
+              <button type="button" className="button button-small button-quiet" onClick={() => setConfirmRemove(null)}>
+                Keep
+              </button>
+            </>
+          ) : (
+            <button
+              type="button"
+              className="button button-small button-danger"
+              aria-label={`Remove “${module.title}”`}
+              disabled={busy || archived}
+              onClick={() => setConfirmRemove(module.id)}
+            >
+              Remove
+            </button>
+          )}
+        </div>
+      ),
+    },
+  ];
+
   return (
     <div className="page training-admin">
       <p className="breadcrumb">
@@ -114,86 +183,14 @@ export function TrainingAdminPage({ programmeId }: { programmeId: number }) {
               {ofRole.length === 0 ? (
                 <p className="empty">No {role} modules. {ROLE_LABELS[role]}s have nothing to pass.</p>
               ) : (
-                <div className="table-wrap">
-                  <table className="data-table">
-                    <caption className="visually-hidden">{ROLE_LABELS[role]} modules in order</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">#</th>
-                        <th scope="col">Title</th>
-                        <th scope="col">Questions</th>
-                        <th scope="col">Pass mark</th>
-                        <th scope="col">Actions</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {ofRole.map((module, index) => (
-                        <tr key={module.id}>
-                          <td>{index + 1}</td>
-                          <th scope="row">{module.title}</th>
-                          <td>{module.question_count}</td>
-                          <td>{module.pass_mark}%</td>
-                          <td>
-                            <div className="row-actions">
-                              <button
-                                type="button"
-                                className="button button-small"
-                                aria-label={`Move “${module.title}” up`}
-                                disabled={busy || archived || index === 0}
-                                onClick={() => void move(role, index, -1)}
-                              >
-                                ↑
-                              </button>
-                              <button
-                                type="button"
-                                className="button button-small"
-                                aria-label={`Move “${module.title}” down`}
-                                disabled={busy || archived || index === ofRole.length - 1}
-                                onClick={() => void move(role, index, 1)}
-                              >
-                                ↓
-                              </button>
-                              <button
-                                type="button"
-                                className="button button-small"
-                                aria-label={`Edit “${module.title}”`}
-                                disabled={busy || archived}
-                                onClick={() => setEditing({ role, module })}
-                              >
-                                Edit
-                              </button>
-                              {confirmRemove === module.id ? (
-                                <>
-                                  <button
-                                    type="button"
-                                    className="button button-small button-danger"
-                                    disabled={busy}
-                                    onClick={() => void remove(module)}
-                                  >
-                                    Confirm removal
-                                  </button>
-                                  <button type="button" className="button button-small button-quiet" onClick={() => setConfirmRemove(null)}>
-                                    Keep
-                                  </button>
-                                </>
-                              ) : (
-                                <button
-                                  type="button"
-                                  className="button button-small button-danger"
-                                  aria-label={`Remove “${module.title}”`}
-                                  disabled={busy || archived}
-                                  onClick={() => setConfirmRemove(module.id)}
-                                >
-                                  Remove
-                                </button>
-                              )}
-                            </div>
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <DataTable
+                  frame="wrap"
+                  caption={`${ROLE_LABELS[role]} modules in order`}
+                  captionClassName="visually-hidden"
+                  columns={moduleColumns(role, ofRole)}
+                  rows={ofRole}
+                  rowKey={(module) => module.id}
+                />
               )}
               {editing?.role === role && (
                 <TrainingModuleEditor
