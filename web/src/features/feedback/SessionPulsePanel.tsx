@@ -1,6 +1,7 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ApiError, errorMessage } from '../../api/client';
-import { feedbackApi, type Pulse } from './feedbackApi';
+import { feedbackApi } from './feedbackApi';
+import { useApi } from '../../shared/useApi';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 
 const USEFULNESS_LABELS = ['', 'Not useful', 'A little useful', 'Useful', 'Very useful', 'Extremely useful'];
@@ -10,23 +11,14 @@ const USEFULNESS_LABELS = ['', 'Not useful', 'A little useful', 'Useful', 'Very 
  * their own once and sees only their own; a session that was not held (409) says so instead of offering the form.
  */
 export function SessionPulsePanel({ pairId, occurrenceId }: { pairId: number; occurrenceId: number }) {
-  const [pulse, setPulse] = useState<Pulse | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { data: pulse, error: loadError, setData: setPulse } = useApi(
+    () => feedbackApi.pulse(pairId, occurrenceId),
+    [pairId, occurrenceId],
+  );
   const [usefulness, setUsefulness] = useState<number | null>(null);
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    let cancelled = false;
-    feedbackApi
-      .pulse(pairId, occurrenceId)
-      .then((loaded) => !cancelled && setPulse(loaded))
-      .catch((e: unknown) => !cancelled && setLoadError(errorMessage(e)));
-    return () => {
-      cancelled = true;
-    };
-  }, [pairId, occurrenceId]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

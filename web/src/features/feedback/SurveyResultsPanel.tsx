@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
-import { errorMessage } from '../../api/client';
-import { feedbackApi, type QuestionResult, type ResultFilter, type SurveyResults } from './feedbackApi';
+import { useState } from 'react';
+import { useApi } from '../../shared/useApi';
+import { feedbackApi, type QuestionResult, type ResultFilter } from './feedbackApi';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { DataTable, type Column } from '../../shared/ui/DataTable';
 
@@ -47,24 +47,7 @@ function Figure({ result }: { result: QuestionResult }) {
 export function SurveyResultsPanel({ programmeId, surveyId }: { programmeId: number; surveyId: number }) {
   const [filter, setFilter] = useState<ResultFilter>({});
   const [gradeBand, setGradeBand] = useState('');
-  const [results, setResults] = useState<SurveyResults | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    feedbackApi
-      .results(programmeId, surveyId, filter)
-      .then((loaded) => {
-        if (!cancelled) {
-          setResults(loaded);
-          setError(null);
-        }
-      })
-      .catch((e: unknown) => !cancelled && setError(errorMessage(e)));
-    return () => {
-      cancelled = true;
-    };
-  }, [programmeId, surveyId, filter]);
+  const { data: results, error } = useApi(() => feedbackApi.results(programmeId, surveyId, filter), [programmeId, surveyId, filter]);
 
   return (
     <section className="survey-results" aria-labelledby={`results-${surveyId}`}>

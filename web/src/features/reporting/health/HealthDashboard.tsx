@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Bar, Line } from 'react-chartjs-2';
-import { errorMessage } from '../../../api/client';
-import { healthApi, type HealthElement, type HealthFilter, type ProgrammeHealth } from './healthApi';
+import { useApi } from '../../../shared/useApi';
+import { healthApi, type HealthElement, type HealthFilter } from './healthApi';
 import { hrefFor } from '../../../shared/routes';
 import { CorrectionsPanel } from './CorrectionsPanel';
 import { HealthChartCard } from './HealthChartCard';
@@ -24,28 +24,9 @@ const barOptions = {
  * and a CSV download; a figure fewer than k answers stand behind is withheld, never drawn as zero.
  */
 export function HealthDashboard({ programmeId, isAdmin }: { programmeId: number; isAdmin: boolean }) {
-  const [health, setHealth] = useState<ProgrammeHealth | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState<HealthFilter>({});
-  const [reloads, setReloads] = useState(0);
+  const { data: health, error, reload } = useApi(() => healthApi.health(programmeId, filter), [programmeId, filter]);
 
-  useEffect(() => {
-    let cancelled = false;
-    setError(null);
-    healthApi
-      .health(programmeId, filter)
-      .then((h) => {
-        if (!cancelled) setHealth(h);
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setError(errorMessage(e));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [programmeId, filter, reloads]);
-
-  const reload = useCallback(() => setReloads((n) => n + 1), []);
   const markers: WeekMarker[] = useMemo(
     () =>
       (health?.corrections ?? []).map((c, n) => ({
