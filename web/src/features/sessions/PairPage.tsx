@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/client';
 import { hrefFor } from '../../shared/routes';
 import {
@@ -15,6 +15,7 @@ import {
 import { PageHeading } from '../../shared/ui/PageHeading';
 import { PairJournal } from '../session-log/PairJournal';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { useApi } from '../../shared/useApi';
 
 const WEEKDAYS: [string, string][] = [
   ['mon', 'Monday'],
@@ -149,24 +150,14 @@ function SeriesForm({ sessions, timeZone, busy, onSubmit }: SeriesFormProps) {
  * Admins read it; only the pair's two people change it. The pair's journal sits below.
  */
 export function PairPage({ pairId }: { pairId: number }) {
-  const [sessions, setSessions] = useState<PairSessions | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [open, setOpen] = useState<{ id: number; mode: 'move' | 'cancel' } | null>(null);
   const [seriesOpen, setSeriesOpen] = useState(false);
 
-  const load = useCallback(async () => {
-    try {
-      setSessions(await sessionsApi.pairSessions(pairId));
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, [pairId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data: sessions, setData: setSessions, error: loadError } = useApi(() => sessionsApi.pairSessions(pairId), [pairId]);
+  const shownError = error ?? loadError;
 
   const act = async (action: () => Promise<PairSessions>, done: string) => {
     setBusy(true);
@@ -188,7 +179,7 @@ export function PairPage({ pairId }: { pairId: number }) {
     return (
       <>
         <PageHeading>Sessions</PageHeading>
-        {error ? <StatusMessage kind="error" message={error} /> : <p className="meta">Loading…</p>}
+        {shownError ? <StatusMessage kind="error" message={shownError} /> : <p className="meta">Loading…</p>}
       </>
     );
   }
@@ -211,7 +202,7 @@ export function PairPage({ pairId }: { pairId: number }) {
     <>
       <PageHeading>{heading}</PageHeading>
       <p className="meta">Times are shown in {zone}.</p>
-      <StatusMessage kind="error" message={error} />
+      <StatusMessage kind="error" message={shownError} />
       <StatusMessage kind="status" message={status} />
 
       <section className="panel" aria-labelledby="pair-summary">

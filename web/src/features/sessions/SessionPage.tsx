@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/client';
 import {
   OUTCOME_LABELS,
   formatSessionTime,
   sessionsApi,
   viewerTimeZone,
-  type PairSessions,
   type Side,
 } from './sessionsApi';
 import { PageHeading } from '../../shared/ui/PageHeading';
@@ -13,6 +12,7 @@ import { SessionNotesPanel } from '../session-log/SessionNotesPanel';
 import { SessionPulsePanel } from '../feedback/SessionPulsePanel';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { hrefFor } from '../../shared/routes';
+import { useApi } from '../../shared/useApi';
 
 /**
  * One session (`#/pairs/:id/sessions/:occurrenceId`): when it is, what became of it, and, once it has started, the
@@ -20,24 +20,14 @@ import { hrefFor } from '../../shared/routes';
  * private notes and the pulse sit below.
  */
 export function SessionPage({ pairId, occurrenceId }: { pairId: number; occurrenceId: number }) {
-  const [sessions, setSessions] = useState<PairSessions | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [tookPlace, setTookPlace] = useState<'yes' | 'no' | ''>('');
   const [absent, setAbsent] = useState<Side | 'both'>('mentee');
   const [busy, setBusy] = useState(false);
 
-  const load = useCallback(async () => {
-    try {
-      setSessions(await sessionsApi.pairSessions(pairId));
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, [pairId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data: sessions, setData: setSessions, error: loadError } = useApi(() => sessionsApi.pairSessions(pairId), [pairId]);
+  const shownError = error ?? loadError;
 
   const occurrence = sessions ? [...sessions.upcoming, ...sessions.past].find((o) => o.id === occurrenceId) : undefined;
 
@@ -64,8 +54,8 @@ export function SessionPage({ pairId, occurrenceId }: { pairId: number; occurren
     return (
       <>
         <PageHeading>Session</PageHeading>
-        {error ? (
-          <StatusMessage kind="error" message={error} />
+        {shownError ? (
+          <StatusMessage kind="error" message={shownError} />
         ) : sessions ? (
           <StatusMessage kind="error" message="This pair has no such session." />
         ) : (
@@ -89,7 +79,7 @@ export function SessionPage({ pairId, occurrenceId }: { pairId: number; occurren
         {formatSessionTime(occurrence.starts_at, zone)} – {formatSessionTime(occurrence.ends_at, zone)} ({zone}).{' '}
         <a href={hrefFor({ name: 'pair', id: pairId })}>All sessions of this pair</a>
       </p>
-      <StatusMessage kind="error" message={error} id="session-error" />
+      <StatusMessage kind="error" message={shownError} id="session-error" />
       <StatusMessage kind="status" message={status} />
 
       <section className="panel" aria-labelledby="session-attendance">

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { programmesApi } from '../programmes/programmesApi';
 import { hrefFor } from '../../shared/routes';
@@ -9,12 +9,12 @@ import {
   type MyTraining,
   type MyTrainingModule,
 } from './trainingApi';
-import type { Programme } from '../programmes/types';
 import { PageHeading } from '../../shared/ui/PageHeading';
 import { QuizForm } from './QuizForm';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { TrainingStatusBadge } from './TrainingStatusBadge';
 import { DataTable, type Column } from '../../shared/ui/DataTable';
+import { useApi } from '../../shared/useApi';
 
 /** "1, 3 and 4" from 0-based question indices. */
 function questionList(indices: number[]): string {
@@ -35,28 +35,18 @@ function outcomeMessage(outcome: AttemptOutcome): string {
 
 /** A participant's training in one programme: their modules with status, reading one, and taking its quiz. */
 export function MyTrainingPage({ programmeId }: { programmeId: number }) {
-  const [programme, setProgramme] = useState<Programme | null>(null);
-  const [training, setTraining] = useState<MyTraining | null>(null);
+  const loaded = useApi(
+    () => Promise.all([programmesApi.getProgramme(programmeId), trainingApi.mine(programmeId)]),
+    [programmeId],
+  );
+  const [programme, training] = loaded.data ?? [null, null];
+  const loadError = loaded.error;
+  const setTraining = (mine: MyTraining) => loaded.setData((current) => current && [current[0], mine]);
   const [selected, setSelected] = useState<number | null>(null);
   const [outcome, setOutcome] = useState<AttemptOutcome | null>(null);
   const [round, setRound] = useState(0);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      const [p, mine] = await Promise.all([programmesApi.getProgramme(programmeId), trainingApi.mine(programmeId)]);
-      setProgramme(p);
-      setTraining(mine);
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, [programmeId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const open = (module: MyTrainingModule | null) => {
     setSelected(module?.id ?? null);
@@ -105,8 +95,8 @@ export function MyTrainingPage({ programmeId }: { programmeId: number }) {
         <a href={hrefFor({ name: 'training' })}>Training</a>
       </p>
       <PageHeading>Training{programme ? `: ${programme.name}` : ''}</PageHeading>
-      <StatusMessage kind="error" message={error} />
-      {!training && !error && <p aria-busy="true">Loading your modules…</p>}
+      <StatusMessage kind="error" message={error ?? loadError} />
+      {!training && !(error ?? loadError) && <p aria-busy="true">Loading your modules…</p>}
 
       {training && !current && (
         <>
