@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/client';
 import { feedbackApi, type AnswerType, type Audience, type Survey, type SurveyQuestion } from './feedbackApi';
 import { PageHeading } from '../../shared/ui/PageHeading';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { SurveyResultsPanel } from './SurveyResultsPanel';
 import { hrefFor } from '../../shared/routes';
+import { useApi } from '../../shared/useApi';
 
 const TYPE_LABELS: Record<AnswerType, string> = {
   likert: 'Rating 1–5',
@@ -262,18 +263,7 @@ function SurveyEditor({ programmeId, survey, canEdit, onChanged }: { programmeId
 
 /** `#/programmes/:id/surveys`: the mid-point and closing surveys, their questions and their guarded results. */
 export function SurveysAdminPage({ programmeId, canEdit }: { programmeId: number; canEdit: boolean }) {
-  const [surveys, setSurveys] = useState<Survey[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    try {
-      setSurveys((await feedbackApi.surveys(programmeId)).items);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, [programmeId]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data: surveys, setData: setSurveys, error } = useApi(async () => (await feedbackApi.surveys(programmeId)).items, [programmeId]);
 
   return (
     <>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { programmesApi } from '../programmes/programmesApi';
 import { hrefFor } from '../../shared/routes';
@@ -6,15 +6,14 @@ import {
   ROLE_LABELS,
   trainingApi,
   type TrainingModule,
-  type TrainingProgress,
   type TrainingRole,
 } from './trainingApi';
-import type { Programme } from '../programmes/types';
 import { PageHeading } from '../../shared/ui/PageHeading';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { TrainingModuleEditor } from './TrainingModuleEditor';
 import { TrainingProgressTable } from './TrainingProgressTable';
 import { DataTable, type Column } from '../../shared/ui/DataTable';
+import { useApi } from '../../shared/useApi';
 
 const ROLES: TrainingRole[] = ['mentor', 'mentee'];
 
@@ -22,33 +21,19 @@ type Editing = { role: TrainingRole; module: TrainingModule | null } | null;
 
 /** An admin's view of a programme's training: modules per role (write, reorder, remove) and everyone's progress. */
 export function TrainingAdminPage({ programmeId }: { programmeId: number }) {
-  const [programme, setProgramme] = useState<Programme | null>(null);
-  const [modules, setModules] = useState<TrainingModule[] | null>(null);
-  const [progress, setProgress] = useState<TrainingProgress | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const [confirmRemove, setConfirmRemove] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    try {
-      const [p, list, table] = await Promise.all([
-        programmesApi.getProgramme(programmeId),
-        trainingApi.listModules(programmeId),
-        trainingApi.progress(programmeId),
-      ]);
-      setProgramme(p);
-      setModules(list);
-      setProgress(table);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, [programmeId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const loaded = useApi(
+    () =>
+      Promise.all([programmesApi.getProgramme(programmeId), trainingApi.listModules(programmeId), trainingApi.progress(programmeId)]),
+    [programmeId],
+  );
+  const [programme, modules, progress] = loaded.data ?? [null, null, null];
+  const load = loaded.reload;
 
   const act = async (action: () => Promise<string>) => {
     setBusy(true);
@@ -159,9 +144,9 @@ export function TrainingAdminPage({ programmeId }: { programmeId: number }) {
       </p>
       <PageHeading>Training{programme ? `: ${programme.name}` : ''}</PageHeading>
       <StatusMessage kind="status" message={status} />
-      <StatusMessage kind="error" message={error} />
+      <StatusMessage kind="error" message={error ?? loaded.error} />
       {archived && <p className="meta">This programme is archived: its training can no longer change.</p>}
-      {!modules && !error && <p aria-busy="true">Loading training…</p>}
+      {!modules && !(error ?? loaded.error) && <p aria-busy="true">Loading training…</p>}
 
       {modules &&
         ROLES.map((role) => {
