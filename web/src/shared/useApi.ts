@@ -18,7 +18,12 @@ export interface Resource<T> {
  * Reads from the API when the page opens and whenever `deps` change. Only the latest read counts: an answer
  * that arrives after a newer read started (or after the page closed) is dropped.
  */
-export function useApi<T>(load: () => Promise<T>, deps: DependencyList): Resource<T> {
+export function useApi<T>(
+  load: () => Promise<T>,
+  deps: DependencyList,
+  /** How a failed read reads to the user; the API's problem details by default. */
+  describeError: (error: unknown) => string = errorMessage,
+): Resource<T> {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
@@ -36,11 +41,11 @@ export function useApi<T>(load: () => Promise<T>, deps: DependencyList): Resourc
       setData(answer);
       setError(null);
     } catch (e) {
-      if (attempt === latest.current) setError(errorMessage(e));
+      if (attempt === latest.current) setError(describeError(e));
     } finally {
       if (attempt === latest.current) setLoading(false);
     }
-  }, [read]);
+  }, [read, describeError]);
 
   useEffect(() => {
     void reload();

@@ -1,11 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ApiError, errorMessage, rememberCsrfToken } from '../../api/client';
-import { enrolmentApi, type InvitationPreview } from './enrolmentApi';
+import { enrolmentApi } from './enrolmentApi';
 import { formatDate } from '../../shared/format';
 import { FormField } from '../../shared/ui/FormField';
 import { PageHeading } from '../../shared/ui/PageHeading';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { hrefFor } from '../../shared/routes';
+import { useApi } from '../../shared/useApi';
 
 interface InvitationPageProps {
   token: string;
@@ -26,28 +27,12 @@ function linkProblem(error: unknown): string {
 
 /** The landing page of an invitation link: what it is for, a password, and accepting it. */
 export function InvitationPage({ token, onAccepted }: InvitationPageProps) {
-  const [preview, setPreview] = useState<InvitationPreview | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { data: preview, error: loadError } = useApi(() => enrolmentApi.preview(token), [token], linkProblem);
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [fieldError, setFieldError] = useState<{ field: 'password' | 'repeat'; message: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let cancelled = false;
-    enrolmentApi
-      .preview(token)
-      .then((p) => {
-        if (!cancelled) setPreview(p);
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setLoadError(linkProblem(e));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [token]);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
