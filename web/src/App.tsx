@@ -1,49 +1,24 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, onUnauthorized, rememberCsrfToken, ApiError, errorMessage } from './api';
-import { navigate, useRoute } from './router';
-import type { Me } from './types';
-import { SignInPage } from './components/SignInPage';
-import { AppHeader } from './components/AppHeader';
-import { PeopleDirectory } from './components/PeopleDirectory';
-import { ProgrammeList } from './components/ProgrammeList';
-import { ProgrammeForm } from './components/ProgrammeForm';
-import { PageHeading } from './components/PageHeading';
-import { MatchingBoard } from './components/MatchingBoard';
-import { MyPairsPage } from './components/MyPairsPage';
-import { FunnelLink, FunnelPage } from './components/FunnelPage';
-import { OutcomesLink, OutcomesPage } from './components/OutcomesPage';
-import { HealthDashboard, HealthLink } from './components/HealthDashboard';
-import { ProgrammeReportPage } from './components/ProgrammeReportPage';
-import { MyTrainingPage } from './components/MyTrainingPage';
-import { TrainingAdminPage } from './components/TrainingAdminPage';
-import { TrainingIndexPage } from './components/TrainingIndexPage';
-import { StatusMessage } from './components/StatusMessage';
-import { ScreeningHome } from './components/ScreeningHome';
-import { ScreeningPage } from './components/ScreeningPage';
-import { MyScreeningPage } from './components/MyScreeningPage';
-import { InvitationPage } from './components/InvitationPage';
-import { EnrolmentAdminPage } from './components/EnrolmentAdminPage';
-import { MyEnrolmentPage } from './components/MyEnrolmentPage';
-import { SurveysAdminPage, SurveysLink } from './components/SurveysAdminPage';
-import { SurveyFormPage } from './components/SurveyFormPage';
-import { MyFeedbackPage } from './components/MyFeedbackPage';
-import { PairPage } from './components/PairPage';
-import { SessionPage } from './components/SessionPage';
-import { SessionPolicyLink, SessionPolicyPage } from './components/SessionPolicyPage';
-import { AtRiskLink, AtRiskPage } from './components/AtRiskPage';
-import { CalendarSettingsPage } from './components/CalendarSettingsPage';
+import { onUnauthorized, rememberCsrfToken, ApiError, errorMessage } from './api/client';
+import { identityApi } from './features/identity/identityApi';
+import { navigate, useRoute } from './shared/routes';
+import type { Me } from './features/identity/types';
+import { AccessProvider, accessFor } from './shared/access';
+import { RoutedPage } from './RoutedPage';
+import { SignInPage } from './features/identity/SignInPage';
+import { AppHeader } from './features/identity/AppHeader';
+import { InvitationPage } from './features/enrolment/InvitationPage';
 
 type Session = { state: 'loading' } | { state: 'signed-out'; notice?: string } | { state: 'signed-in'; me: Me };
 
 export function App() {
   const [session, setSession] = useState<Session>({ state: 'loading' });
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [flash, setFlash] = useState<string | null>(null);
   const route = useRoute();
 
   const loadMe = useCallback(async () => {
     try {
-      const me = await api.me();
+      const me = await identityApi.me();
       rememberCsrfToken(me.csrf_token);
       setLoadError(null);
       setSession({ state: 'signed-in', me });
@@ -73,19 +48,18 @@ export function App() {
 
   const handleSignedIn = useCallback(async () => {
     const me = await loadMe();
-    if (me && (route.name === 'home' || (route.name === 'people' && me.role !== 'admin'))) {
-      navigate(me.role === 'admin' ? { name: 'people' } : { name: 'programmes' });
+    if (me && (route.name === 'home' || (route.name === 'people' && !accessFor(me).isAdmin))) {
+      navigate(accessFor(me).isAdmin ? { name: 'people' } : { name: 'programmes' });
     }
   }, [loadMe, route.name]);
 
   const handleSignOut = useCallback(async () => {
     try {
-      await api.logout();
+      await identityApi.logout();
     } catch {
       // Signing out locally is enough even if the server session is already gone.
     }
     rememberCsrfToken(null);
-    setFlash(null);
     setSession({ state: 'signed-out', notice: 'You have signed out.' });
   }, []);
 
@@ -117,232 +91,23 @@ export function App() {
   }
 
   const { me } = session;
-  const isAdmin = me.role === 'admin';
+  const { isAdmin } = accessFor(me);
   const effective = route.name === 'home' ? (isAdmin ? { name: 'people' as const } : { name: 'programmes' as const }) : route;
 
-  let content;
-  switch (effective.name) {
-    case 'people':
-      content = isAdmin ? (
-        <PeopleDirectory />
-      ) : (
-        <>
-          <PageHeading>People</PageHeading>
-          <p role="alert" className="message message-error">
-            Only administrators can view the people directory.
-          </p>
-        </>
-      );
-      break;
-    case 'programmes':
-      content = <ProgrammeList canEdit={isAdmin} flash={flash} onFlashShown={() => setFlash(null)} />;
-      break;
-    case 'programme-new':
-      content = isAdmin ? (
-        <ProgrammeForm
-          key="new"
-          programmeId={null}
-          canEdit
-          onCreated={(p) => {
-            setFlash(`Programme “${p.name}” created.`);
-            navigate({ name: 'programmes' });
-          }}
-        />
-      ) : (
-        <>
-          <PageHeading>New programme</PageHeading>
-          <StatusMessage kind="error" message="Only administrators can create programmes." />
-        </>
-      );
-      break;
-    case 'programme-edit':
-      content = (
-        <>
-        <ProgrammeForm
-          key={effective.id}
-          programmeId={effective.id}
-          canEdit={isAdmin}
-          matchingLinkLabel={
-            isAdmin ? 'Matching board' : me.programmes.some((m) => m.programme_id === effective.id) ? 'My pairs' : undefined
-          }
-          enrolmentLinkLabel={
-            isAdmin
-              ? 'Enrolment: invitations and applications'
-              : me.programmes.some((m) => m.programme_id === effective.id)
-                ? 'My application and steps'
-                : undefined
-          }
-        />
-        {(isAdmin || me.role === 'sponsor') && <FunnelLink programmeId={effective.id} />}
-        {(isAdmin || me.role === 'sponsor') && <OutcomesLink programmeId={effective.id} />}
-        {(isAdmin || me.role === 'sponsor') && <SurveysLink programmeId={effective.id} />}
-        {(isAdmin || me.role === 'sponsor') && <HealthLink programmeId={effective.id} />}
-        {isAdmin && <SessionPolicyLink programmeId={effective.id} />}
-        {(isAdmin || me.role === 'sponsor') && <AtRiskLink programmeId={effective.id} />}
-        </>
-      );
-      break;
-    case 'programme-funnel':
-      content =
-        isAdmin || me.role === 'sponsor' ? (
-          <FunnelPage key={effective.id} programmeId={effective.id} />
-        ) : (
-          <>
-            <PageHeading>Enrolment funnel</PageHeading>
-            <StatusMessage kind="error" message="Only administrators and sponsors can see a programme's funnel." />
-          </>
-        );
-      break;
-    case 'programme-at-risk':
-      content =
-        isAdmin || me.role === 'sponsor' ? (
-          <AtRiskPage key={effective.id} programmeId={effective.id} />
-        ) : (
-          <>
-            <PageHeading>Pairs at risk</PageHeading>
-            <StatusMessage kind="error" message="Only administrators and sponsors can see a programme's pairs at risk." />
-          </>
-        );
-      break;
-    case 'programme-health':
-      content =
-        isAdmin || me.role === 'sponsor' ? (
-          <HealthDashboard key={effective.id} programmeId={effective.id} isAdmin={isAdmin} />
-        ) : (
-          <>
-            <PageHeading>Programme health</PageHeading>
-            <StatusMessage kind="error" message="Only administrators and the programme's sponsors can see its health." />
-          </>
-        );
-      break;
-    case 'programme-outcomes':
-    case 'programme-report':
-      if (isAdmin || me.role === 'sponsor') {
-        content =
-          effective.name === 'programme-outcomes' ? (
-            <OutcomesPage key={effective.id} programmeId={effective.id} />
-          ) : (
-            <ProgrammeReportPage key={effective.id} programmeId={effective.id} />
-          );
-      } else {
-        content = (
-          <>
-            <PageHeading>Outcomes</PageHeading>
-            <StatusMessage kind="error" message="Only administrators and sponsors can see a programme's outcomes." />
-          </>
-        );
-      }
-      break;
-    case 'programme-matching':
-      if (isAdmin) {
-        content = <MatchingBoard key={effective.id} programmeId={effective.id} />;
-      } else if (me.role === 'participant') {
-        content = <MyPairsPage key={effective.id} me={me} programmeId={effective.id} />;
-      } else {
-        content = (
-          <>
-            <PageHeading>Matching</PageHeading>
-            <StatusMessage kind="error" message="Only administrators can see the matching board." />
-          </>
-        );
-      }
-      break;
-    case 'my-pairs':
-      content = <MyPairsPage me={me} />;
-      break;
-    // Screening: admins and named reviewers (the API refuses everyone else, and the pages say so).
-    case 'screening':
-      content = <ScreeningHome />;
-      break;
-    case 'programme-screening':
-      content = (
-        <ScreeningPage
-          key={`${effective.id}-${effective.applicationId ?? ''}`}
-          programmeId={effective.id}
-          applicationId={effective.applicationId}
-          isAdmin={isAdmin}
-        />
-      );
-      break;
-    case 'my-screening':
-      content = <MyScreeningPage key={effective.id} programmeId={effective.id} />;
-      break;
-    case 'programme-enrolment':
-      if (isAdmin) {
-        content = <EnrolmentAdminPage key={effective.id} programmeId={effective.id} />;
-      } else if (me.programmes.some((m) => m.programme_id === effective.id)) {
-        content = <MyEnrolmentPage key={effective.id} programmeId={effective.id} />;
-      } else {
-        content = (
-          <>
-            <PageHeading>Enrolment</PageHeading>
-            <StatusMessage kind="error" message="Only administrators and the programme's participants can see its enrolment." />
-          </>
-        );
-      }
-      break;
-    case 'programme-surveys':
-      content =
-        isAdmin || me.role === 'sponsor' ? (
-          <SurveysAdminPage key={effective.id} programmeId={effective.id} canEdit={isAdmin} />
-        ) : (
-          <>
-            <PageHeading>Surveys</PageHeading>
-            <StatusMessage kind="error" message="Only administrators and sponsors can see a programme's surveys and results." />
-          </>
-        );
-      break;
-    case 'survey-form':
-      content = <SurveyFormPage key={`${effective.surveyId}-${effective.pairId}`} surveyId={effective.surveyId} pairId={effective.pairId} />;
-      break;
-    case 'pair':
-      content = <PairPage key={effective.id} pairId={effective.id} />;
-      break;
-    case 'pair-session':
-      content = <SessionPage key={`${effective.id}-${effective.occurrenceId}`} pairId={effective.id} occurrenceId={effective.occurrenceId} />;
-      break;
-    case 'programme-sessions':
-      content = isAdmin ? (
-        <SessionPolicyPage key={effective.id} programmeId={effective.id} />
-      ) : (
-        <>
-          <PageHeading>Session policy</PageHeading>
-          <StatusMessage kind="error" message="Only administrators can change a programme's session policy." />
-        </>
-      );
-      break;
-    case 'my-feedback':
-      content = <MyFeedbackPage />;
-      break;
-    case 'calendar':
-      content = <CalendarSettingsPage me={me} />;
-      break;
-    case 'training':
-      content = <TrainingIndexPage me={me} />;
-      break;
-    case 'programme-training':
-      if (isAdmin) {
-        content = <TrainingAdminPage key={effective.id} programmeId={effective.id} />;
-      } else if (me.role === 'participant') {
-        content = <MyTrainingPage key={effective.id} programmeId={effective.id} />;
-      } else {
-        content = <TrainingIndexPage me={me} />;
-      }
-      break;
-  }
+  const content = <RoutedPage route={effective} />;
 
   return (
-    <>
+    <AccessProvider me={me}>
       <a className="skip-link" href="#main" onClick={(e) => {
         e.preventDefault();
         document.getElementById('main')?.focus();
       }}>
         Skip to main content
       </a>
-      <AppHeader me={me} current={effective.name} onSignOut={handleSignOut} />
+      <AppHeader current={effective.name} onSignOut={handleSignOut} />
       <main id="main" tabIndex={-1}>
         {content}
       </main>
-    </>
+    </AccessProvider>
   );
 }

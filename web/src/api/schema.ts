@@ -1,0 +1,39 @@
+// Types derived from the OpenAPI document (src/http/openapi.json). `openapi.d.ts` beside this file is
+// generated from it by `npm run generate:api` (run by build and typecheck), so the UI's types follow the API.
+import type { components, paths } from './openapi';
+
+/** A named schema of the OpenAPI document. */
+export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
+type JsonOf<R> = R extends { content: { 'application/json': infer Body } } ? Body : never;
+type Responses<P extends keyof paths, M extends Method> = Operation<P, M> extends { responses: infer R } ? R : never;
+
+/** The JSON body an operation answers with when it succeeds (its 200, else its 201). */
+export type ResponseOf<P extends keyof paths, M extends Method> =
+  Responses<P, M> extends { 200: infer Ok } ? JsonOf<Ok> : Responses<P, M> extends { 201: infer Created } ? JsonOf<Created> : never;
+
+/** The JSON body an operation takes. */
+export type RequestOf<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends { requestBody?: infer Body } ? JsonOf<NonNullable<Body>> : never;
+
+/**
+ * `T` with the fields `K` always present. The server writes these fields on every response, but the document
+ * marks them optional; naming them here keeps the UI's reads exact without restating the schema.
+ */
+export type Delivered<T, K extends keyof T> = T & Required<Pick<T, K>>;
+
+/**
+ * `T` with every field present, all the way down. Many schemas of the document mark fields optional that the
+ * server writes on every response; the UI reads them as present.
+ * TODO(openapi): mark these fields required in the document, then drop `Complete` and `CompleteExcept`.
+ */
+export type Complete<T> = T extends readonly (infer Item)[]
+  ? Complete<Item>[]
+  : T extends object
+    ? { [K in keyof T]-?: Complete<Exclude<T[K], undefined>> }
+    : T;
+
+/** `Complete<T>` but for the fields `K`, which the server leaves out in some answers. */
+export type CompleteExcept<T, K extends keyof T> = Complete<Omit<T, K>> & Partial<Pick<T, K>>;

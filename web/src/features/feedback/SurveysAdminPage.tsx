@@ -1,0 +1,296 @@
+import { useState, type FormEvent } from 'react';
+import { errorMessage } from '../../api/client';
+import { feedbackApi, type AnswerType, type Audience, type Survey, type SurveyQuestion } from './feedbackApi';
+import { PageHeading } from '../../shared/ui/PageHeading';
+import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { SurveyResultsPanel } from './SurveyResultsPanel';
+import { hrefFor } from '../../shared/routes';
+import { useApi } from '../../shared/useApi';
+
+const TYPE_LABELS: Record<AnswerType, string> = {
+  likert: 'Rating 1–5',
+  recommend: 'Recommendation 0–10',
+  choice: 'Single choice',
+  text: 'Free text',
+};
+
+function AddQuestionForm({ onAdd }: { onAdd: (q: { audience: Audience; answer_type: AnswerType; prompt: string; choices: string[]; required: boolean }) => Promise<void> }) {
+  const [audience, setAudience] = useState<Audience>('mentee');
+  const [type, setType] = useState<AnswerType>('likert');
+  const [prompt, setPrompt] = useState('');
+  const [choices, setChoices] = useState('');
+  const [required, setRequired] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    await onAdd({
+      audience,
+      answer_type: type,
+      prompt,
+      choices: type === 'choice' ? choices.split('\n').map((c) => c.trim()).filter(Boolean) : [],
+      required,
+    });
+    setPrompt('');
+    setChoices('');
+  };
+  return (
+    <form onSubmit={submit} className="form-section survey-add-question">
+      <h4>Add a question</h4>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="new-question-audience">Asked of</label>
+          <select id="new-question-audience" value={audience} onChange={(e) => setAudience(e.target.value as Audience)}>
+            <option value="mentee">Mentees</option>
+            <option value="mentor">Mentors</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="new-question-type">Answer</label>
+          <select id="new-question-type" value={type} onChange={(e) => setType(e.target.value as AnswerType)}>
+            {(Object.keys(TYPE_LABELS) as AnswerType[]).map((t) => (
+              <option key={t} value={t}>
+                {TYPE_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor="new-question-prompt">Question</label>
+        <input id="new-question-prompt" value={prompt} onChange={(e) => setPrompt(e.target.value)} required />
+      </div>
+      {type === 'choice' && (
+        <div className="field">
+          <label htmlFor="new-question-choices">Choices, one a line</label>
+          <textarea id="new-question-choices" rows={3} value={choices} onChange={(e) => setChoices(e.target.value)} />
+        </div>
+      )}
+      <label className="checkbox">
+        <input type="checkbox" checked={required} onChange={(e) => setRequired(e.target.checked)} /> Required
+      </label>
+      <div className="form-actions">
+        <button type="submit" className="button">
+          Add question
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function QuestionRow({
+  question,
+  first,
+  last,
+  editable,
+  onMove,
+  onPatch,
+}: {
+  question: SurveyQuestion;
+  first: boolean;
+  last: boolean;
+  editable: boolean;
+  onMove: (delta: number) => void;
+  onPatch: (patch: { prompt?: string; required?: boolean; archived?: boolean }) => void;
+}) {
+  const [prompt, setPrompt] = useState(question.prompt);
+  return (
+    <tr className={question.archived ? 'survey-question-archived' : undefined}>
+      <td>{question.position}</td>
+      <td>
+        {editable && !question.archived ? (
+          <span className="row-actions">
+            <label className="visually-hidden" htmlFor={`prompt-${question.id}`}>
+              Question {question.position}
+            </label>
+            <input id={`prompt-${question.id}`} value={prompt} onChange={(e) => setPrompt(e.target.value)} />
+            {prompt !== question.prompt && (
+              <button type="button" className="button button-small" onClick={() => onPatch({ prompt })}>
+                Save
+              </button>
+            )}
+          </span>
+        ) : (
+          question.prompt
+        )}
+        {question.choices.length > 0 && <div className="meta">Choices: {question.choices.join(', ')}</div>}
+      </td>
+      <td>{question.audience === 'mentee' ? 'Mentees' : 'Mentors'}</td>
+      <td>{TYPE_LABELS[question.answer_type]}</td>
+      <td>{question.required ? 'Required' : 'Optional'}</td>
+      <td>
+        <span className="row-actions">
+          <button type="button" className="button button-small" disabled={first} onClick={() => onMove(-1)} aria-label={`Move question ${question.position} up`}>
+            ↑
+          </button>
+          <button type="button" className="button button-small" disabled={last} onClick={() => onMove(1)} aria-label={`Move question ${question.position} down`}>
+            ↓
+          </button>
+          <button type="button" className="button button-small button-quiet" onClick={() => onPatch({ archived: !question.archived })}>
+            {question.archived ? 'Restore' : 'Archive'}
+          </button>
+        </span>
+      </td>
+    </tr>
+  );
+}
+
+function SurveyEditor({ programmeId, survey, canEdit, onChanged }: { programmeId: number; survey: Survey; canEdit: boolean; onChanged: (s: Survey) => void }) {
+  const [title, setTitle] = useState(survey.title);
+  const [opensOn, setOpensOn] = useState(survey.opens_on);
+  const [closesOn, setClosesOn] = useState(survey.closes_on);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [showResults, setShowResults] = useState(survey.status !== 'draft');
+
+  const act = async (action: () => Promise<Survey>, done: (s: Survey) => string | null) => {
+    setError(null);
+    setMessage(null);
+    try {
+      const updated = await action();
+      onChanged(updated);
+      setMessage(done(updated));
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+  const editable = canEdit && (survey.responses ?? 0) === 0;
+  const ids = survey.questions.map((q) => q.id);
+  const move = (index: number, delta: number) => {
+    const order = [...ids];
+    const [moved] = order.splice(index, 1);
+    order.splice(index + delta, 0, moved!);
+    void act(() => feedbackApi.reorder(programmeId, survey.id, order), () => 'Order saved.');
+  };
+
+  return (
+    <section className="panel survey-editor" aria-labelledby={`survey-${survey.id}`}>
+      <h2 id={`survey-${survey.id}`}>
+        {survey.title} <span className={`badge badge-${survey.status === 'open' ? 'active' : survey.status === 'closed' ? 'archived' : 'draft'}`}>{survey.status}</span>
+      </h2>
+      <p className="meta">
+        Opens {survey.opens_on}, closes {survey.closes_on}. {survey.responses ?? 0} responses so far.
+      </p>
+      {canEdit && (
+        <>
+          <form
+            className="field-row"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void act(() => feedbackApi.updateSurvey(programmeId, survey.id, { title, opens_on: opensOn, closes_on: closesOn }), () => 'Saved.');
+            }}
+          >
+            <div className="field">
+              <label htmlFor={`title-${survey.id}`}>Title</label>
+              <input id={`title-${survey.id}`} value={title} onChange={(e) => setTitle(e.target.value)} />
+            </div>
+            <div className="field">
+              <label htmlFor={`opens-${survey.id}`}>Opens on</label>
+              <input id={`opens-${survey.id}`} type="date" value={opensOn} onChange={(e) => setOpensOn(e.target.value)} />
+            </div>
+            <div className="field">
+              <label htmlFor={`closes-${survey.id}`}>Closes on</label>
+              <input id={`closes-${survey.id}`} type="date" value={closesOn} onChange={(e) => setClosesOn(e.target.value)} />
+            </div>
+            <div className="form-actions">
+              <button type="submit" className="button">
+                Save
+              </button>
+              {survey.status !== 'open' ? (
+                <button
+                  type="button"
+                  className="button button-primary"
+                  onClick={() =>
+                    void act(
+                      () => feedbackApi.openSurvey(programmeId, survey.id),
+                      (s) => `Survey open: ${s.invitations_queued ?? 0} invitations queued.`,
+                    )
+                  }
+                >
+                  Open survey
+                </button>
+              ) : (
+                <button type="button" className="button" onClick={() => void act(() => feedbackApi.closeSurvey(programmeId, survey.id), () => 'Survey closed.')}>
+                  Close survey
+                </button>
+              )}
+            </div>
+          </form>
+          <StatusMessage kind="status" message={message} />
+          <StatusMessage kind="error" message={error} />
+        </>
+      )}
+      <details>
+        <summary>Questions ({survey.questions.filter((q) => !q.archived).length})</summary>
+        {canEdit && !editable && <p className="hint">The survey has responses: questions can be archived or reordered, not changed.</p>}
+        <div className="table-wrap">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">Question</th>
+                <th scope="col">Asked of</th>
+                <th scope="col">Answer</th>
+                <th scope="col">Required</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {survey.questions.map((q, i) => (
+                <QuestionRow
+                  key={q.id}
+                  question={q}
+                  first={i === 0}
+                  last={i === survey.questions.length - 1}
+                  editable={editable}
+                  onMove={(delta) => move(i, delta)}
+                  onPatch={(patch) => void act(() => feedbackApi.editQuestion(programmeId, survey.id, q.id, patch), () => 'Question saved.')}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {editable && <AddQuestionForm onAdd={(q) => act(() => feedbackApi.addQuestion(programmeId, survey.id, q), () => 'Question added.')} />}
+      </details>
+      {showResults ? (
+        <SurveyResultsPanel programmeId={programmeId} surveyId={survey.id} />
+      ) : (
+        <button type="button" className="button button-quiet" onClick={() => setShowResults(true)}>
+          Show results
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** `#/programmes/:id/surveys`: the mid-point and closing surveys, their questions and their guarded results. */
+export function SurveysAdminPage({ programmeId, canEdit }: { programmeId: number; canEdit: boolean }) {
+  const { data: surveys, setData: setSurveys, error } = useApi(async () => (await feedbackApi.surveys(programmeId)).items, [programmeId]);
+
+  return (
+    <>
+      <PageHeading>Surveys</PageHeading>
+      <p className="breadcrumb">
+        <a href={hrefFor({ name: 'programme-edit', id: programmeId })}>Back to the programme</a>
+      </p>
+      <StatusMessage kind="error" message={error} />
+      {surveys?.length === 0 && <p className="empty">No surveys yet: an administrator creates them by opening this page.</p>}
+      {surveys?.map((survey) => (
+        <SurveyEditor
+          key={survey.id}
+          programmeId={programmeId}
+          survey={survey}
+          canEdit={canEdit}
+          onChanged={(updated) => setSurveys((all) => all?.map((s) => (s.id === updated.id ? { ...s, ...updated } : s)) ?? null)}
+        />
+      ))}
+    </>
+  );
+}
+
+/** The link from a programme's page to its surveys, for admins and sponsors. */
+export function SurveysLink({ programmeId }: { programmeId: number }) {
+  return (
+    <p className="funnel-link">
+      <a href={hrefFor({ name: 'programme-surveys', id: programmeId })}>Surveys and feedback results</a>
+    </p>
+  );
+}

@@ -1,0 +1,12 @@
+// A programme's pairs at risk: administrators in full, sponsors as a count.
+import { request } from '../../../api/client';
+import type { Complete, Schema } from '../../../api/schema';
+
+/** GET /programmes/{id}/pairs-at-risk: items only for administrators (pairs_included). */
+export type PairAtRisk = Complete<NonNullable<Schema<'PairsAtRisk'>['items']>[number]>;
+export type PairsAtRisk = Complete<Omit<Schema<'PairsAtRisk'>, 'items'>> & { items?: PairAtRisk[] };
+export type AtRiskCode = PairAtRisk['reasons'][number]['code'];
+
+export const atRiskApi = {
+  pairsAtRisk: (programmeId: number) => request<PairsAtRisk>('GET', `/programmes/${programmeId}/pairs-at-risk`),
+};

@@ -1,0 +1,64 @@
+import { request, query, type Items } from '../../../api/client';
+import type { Complete, ResponseOf } from '../../../api/schema';
+
+type HealthResponse = Complete<ResponseOf<'/api/v1/programmes/{id}/health', 'get'>>;
+
+/** A figure resting on answers: null and withheld below the programme's anonymity threshold k, never zero. */
+export type GuardedFigure = HealthResponse['pulses']['overall'];
+export type HealthFunnelStep = HealthResponse['funnel'][number];
+export type WeekSessions = HealthResponse['sessions'][number];
+export type SideCounts = HealthResponse['cancellations'][number];
+export type Correction = HealthResponse['corrections'][number];
+export type PeriodFigures = Correction['before'];
+export type QualityFigure = HealthResponse['qualities']['items'][number];
+
+// TODO(openapi): the health response leaves `filter`, `qualities.surveys` and `at_risk.pairs` as empty objects;
+// these are what the server writes there.
+export interface AtRiskPair {
+  pair_id: number;
+  mentee: string;
+  mentor: string;
+  last_held_at: number | null;
+  reasons: { code: string; text: string }[];
+}
+
+export type ProgrammeHealth = Omit<HealthResponse, 'filter' | 'qualities' | 'at_risk'> & {
+  filter: { side?: string; survey?: string };
+  qualities: Omit<HealthResponse['qualities'], 'surveys'> & { surveys: { survey: string; mean: GuardedFigure }[] };
+  at_risk: { count: number; pairs_included: boolean; pairs?: AtRiskPair[] };
+};
+
+export interface HealthFilter {
+  side?: '' | 'mentor' | 'mentee';
+  survey?: '' | 'midpoint' | 'closing';
+}
+
+export interface CorrectionInput {
+  effective_on: string;
+  what_changed: string;
+  reason: string;
+}
+
+export type HealthElement =
+  | 'funnel'
+  | 'sessions'
+  | 'cancellations'
+  | 'goals'
+  | 'pulses'
+  | 'qualities'
+  | 'at_risk'
+  | 'corrections';
+
+export const healthApi = {
+  health: (programmeId: number, filter: HealthFilter = {}, weeks?: number) =>
+    request<ProgrammeHealth>('GET', `/programmes/${programmeId}/health${query({ ...filter, weeks })}`),
+  corrections: (programmeId: number, weeks?: number) =>
+    request<Items<Correction>>('GET', `/programmes/${programmeId}/corrections${query({ weeks })}`).then((r) => r.items),
+  recordCorrection: (programmeId: number, body: CorrectionInput) =>
+    request<Correction>('POST', `/programmes/${programmeId}/corrections`, { body }),
+  deleteCorrection: (programmeId: number, correctionId: number) =>
+    request<null>('DELETE', `/programmes/${programmeId}/corrections/${correctionId}`),
+  /** Where the browser downloads one element as CSV (the session cookie authenticates the GET). */
+  csvHref: (programmeId: number, element: HealthElement, filter: HealthFilter = {}, weeks?: number) =>
+    `/api/v1/programmes/${programmeId}/health.csv${query({ element, ...filter, weeks })}`,
+};

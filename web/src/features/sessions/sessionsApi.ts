@@ -1,0 +1,186 @@
+// Blocked time: a pair's recurring series and its sessions (move, cancel, attendance, attributed history) and a
+// programme's session policy (reminders, escalation thresholds, at-risk weeks).
+import { request } from '../../api/client';
+import type { Complete, ResponseOf } from '../../api/schema';
+
+// TODO(openapi): the pair's sessions response (GET /pairs/{pair_id}/sessions) gives `pair`, `series`, `upcoming`
+// and `past` as empty objects: SessionOccurrence, SessionSeries and SessionChange have no schema, so they are kept here.
+export type Side = 'mentee' | 'mentor';
+export type SessionOutcome = 'pending' | 'held' | 'missed_by_mentee' | 'missed_by_mentor' | 'missed_by_both' | 'disputed';
+
+export interface SessionAttendance {
+  side: Side;
+  took_place: boolean;
+  absent_side: Side | 'both' | null;
+  confirmed_at: string;
+}
+
+export interface SessionOccurrence {
+  id: number;
+  series_id: number;
+  recurrence_start: string;
+  starts_at: string;
+  ends_at: string;
+  status: 'scheduled' | 'cancelled';
+  sequence: number;
+  moved: boolean;
+  cancelled_by_side: Side | null;
+  cancel_reason: string | null;
+  outcome: SessionOutcome;
+  attendance: SessionAttendance[];
+}
+
+export interface SessionSeries {
+  id: number;
+  uid: string;
+  sequence: number;
+  status: string;
+  time_zone: string;
+  first_local_start: string;
+  weekday: string;
+  start_time: string;
+  interval_days: number;
+  minutes: number;
+  until_date: string;
+}
+
+export interface SessionChange {
+  id: number;
+  kind: 'series_proposed' | 'series_moved' | 'series_cancelled' | 'occurrence_moved' | 'occurrence_cancelled';
+  occurrence_id: number | null;
+  actor_user_id: number | null;
+  actor_name: string | null;
+  actor_side: Side | 'admin' | 'system';
+  reason: string;
+  old_starts_at: string | null;
+  new_starts_at: string | null;
+  at: string;
+}
+
+export interface SideCounts {
+  cancellations: number;
+  no_shows: number;
+}
+
+export interface PairSessions {
+  pair: {
+    id: number;
+    programme_id: number;
+    status: string;
+    mentee: string;
+    mentor: string;
+    mentee_name: string;
+    mentor_name: string;
+  };
+  viewer_side: Side | 'admin';
+  mentee_time_zone: string | null;
+  mentor_time_zone: string | null;
+  series: SessionSeries | null;
+  upcoming: SessionOccurrence[];
+  past: SessionOccurrence[];
+  counts: {
+    mentee: SideCounts;
+    mentor: SideCounts;
+    held: number;
+    senior_misses: number;
+    consecutive_senior_misses: number;
+  };
+  streak: number;
+  changes: SessionChange[];
+  now: string;
+}
+
+export interface SeriesMove {
+  from_occurrence_id: number;
+  weekday: string;
+  start_time: string;
+  time_zone?: string;
+  reason: string;
+}
+
+export type SessionPolicy = Complete<ResponseOf<'/api/v1/programmes/{id}/session-policy', 'get'>>;
+
+export type SessionPolicyInput = Omit<SessionPolicy, 'programme_id' | 'updated_at'>;
+
+export const sessionsApi = {
+  pairSessions: (pairId: number) => request<PairSessions>('GET', `/pairs/${pairId}/sessions`),
+  moveSeries: (pairId: number, move: SeriesMove) =>
+    request<PairSessions>('PUT', `/pairs/${pairId}/series`, { body: move }),
+  moveSession: (pairId: number, occurrenceId: number, startsAt: string, reason: string) =>
+    request<PairSessions>('PUT', `/pairs/${pairId}/sessions/${occurrenceId}`, { body: { starts_at: startsAt, reason } }),
+  cancelSession: (pairId: number, occurrenceId: number, reason: string) =>
+    request<PairSessions>('POST', `/pairs/${pairId}/sessions/${occurrenceId}/cancel`, { body: { reason } }),
+  confirmAttendance: (pairId: number, occurrenceId: number, tookPlace: boolean, absentSide: Side | 'both' | null) =>
+    request<PairSessions>('POST', `/pairs/${pairId}/sessions/${occurrenceId}/attendance`, {
+      body: { took_place: tookPlace, absent_side: absentSide },
+    }),
+  sessionPolicy: (programmeId: number) => request<SessionPolicy>('GET', `/programmes/${programmeId}/session-policy`),
+  saveSessionPolicy: (programmeId: number, policy: SessionPolicyInput) =>
+    request<SessionPolicy>('PUT', `/programmes/${programmeId}/session-policy`, { body: policy }),
+};
+
+/** The zone the viewer reads times in: their own side's zone from the directory, else the browser's. */
+export function viewerTimeZone(sessions: PairSessions): string {
+  const own =
+    sessions.viewer_side === 'mentee'
+      ? sessions.mentee_time_zone
+      : sessions.viewer_side === 'mentor'
+        ? sessions.mentor_time_zone
+        : null;
+  return own || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** "Tue 3 Mar 2026, 09:30" in `timeZone`. */
+export function formatSessionTime(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(new Date(iso));
+}
+
+/** The wall-clock parts of an instant in `timeZone`, for a datetime-local input ("2026-03-03T09:30"). */
+export function toLocalInput(iso: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  }).formatToParts(new Date(iso));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
+}
+
+/** A wall-clock "YYYY-MM-DDTHH:MM" in `timeZone` to an ISO instant, by correcting the zone's offset twice. */
+export function fromLocalInput(local: string, timeZone: string): string {
+  const asUtc = Date.parse(`${local}:00Z`);
+  if (Number.isNaN(asUtc)) return '';
+  const offsetAt = (instant: number) => Date.parse(`${toLocalInput(new Date(instant).toISOString(), timeZone)}:00Z`) - instant;
+  let guess = asUtc - offsetAt(asUtc);
+  guess = asUtc - offsetAt(guess);
+  return new Date(guess).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export const OUTCOME_LABELS: Record<SessionOutcome, string> = {
+  pending: 'Waiting for confirmation',
+  held: 'Held',
+  missed_by_mentee: 'Missed by the mentee',
+  missed_by_mentor: 'Missed by the mentor',
+  missed_by_both: 'Missed by both',
+  disputed: 'Confirmations disagree',
+};
+
+export const CHANGE_LABELS: Record<SessionChange['kind'], string> = {
+  series_proposed: 'Series proposed',
+  series_moved: 'Series moved',
+  series_cancelled: 'Series cancelled',
+  occurrence_moved: 'Session moved',
+  occurrence_cancelled: 'Session cancelled',
+};
