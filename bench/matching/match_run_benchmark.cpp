@@ -156,8 +156,10 @@ void Prepare(const Arguments& arguments, const std::string& database_path) {
     std::printf("directory: %lld people imported in %.2f s\n", report.inserted, Seconds(start));
 
     upward::service::ProgrammeService programmes(*database, clock);
-    const auto programme = programmes.Create(
-        Admin(), {{"name", "Benchmark"}, {"matching_mode", "assigned"}, {"min_grade_gap", 2}, {"topics", kTopics}});
+    const auto programme = programmes.Create(Admin(), {.name = "Benchmark",
+                                                       .matching_mode = upward::domain::MatchingMode::kAssigned,
+                                                       .min_grade_gap = 2,
+                                                       .topics = kTopics});
 
     std::vector<std::string> seniors;
     std::vector<std::string> juniors;

@@ -126,15 +126,15 @@ long long SeedDemoIntake(storage::Database& database, const Clock& clock, const 
     admin.role = domain::Role::kAdmin;
 
     service::ProgrammeService programmes(database, clock);
-    const auto programme = programmes.Create(admin, {{"template", "digital_skills"},
-                                                     {"name", kDemoIntakeName},
-                                                     {"starts_on", DateAfter(clock, 45)},
-                                                     {"ends_on", DateAfter(clock, 45 + 180)},
-                                                     {"application_deadline", DateAfter(clock, 30)},
-                                                     {"max_mentor_grade", 4},
-                                                     {"require_training", true},
-                                                     {"require_mentor_approval", true},
-                                                     {"status", "active"}});
+    const auto programme = programmes.Create(admin, {.name = kDemoIntakeName,
+                                                     .starts_on = DateAfter(clock, 45),
+                                                     .ends_on = DateAfter(clock, 45 + 180),
+                                                     .max_mentor_grade = std::optional<long long>(4),
+                                                     .application_deadline = DateAfter(clock, 30),
+                                                     .require_training = true,
+                                                     .require_mentor_approval = true,
+                                                     .status = domain::ProgrammeStatus::kActive,
+                                                     .template_key = "digital_skills"});
     service::EnrolmentService enrolment(database, clock, kDemoLinkBase);
     service::ScreeningService screening(database, clock, kDemoLinkBase);
     service::TrainingService training(database, clock);

@@ -72,12 +72,12 @@ void Seed(storage::Database& database, const Clock& clock, const std::string& pa
     domain::Caller admin;
     admin.role = domain::Role::kAdmin;
     service::ProgrammeService programmes(database, clock);
-    auto programme = programmes.Create(admin, {{"template", "digital_skills"},
-                                               {"name", "Digital Fluency for Leaders"},
-                                               {"starts_on", DateAfter(clock, 14)},
-                                               {"ends_on", DateAfter(clock, 14 + 180)},
-                                               {"max_mentor_grade", 4},
-                                               {"status", "active"}});
+    auto programme = programmes.Create(admin, {.name = "Digital Fluency for Leaders",
+                                               .starts_on = DateAfter(clock, 14),
+                                               .ends_on = DateAfter(clock, 14 + 180),
+                                               .max_mentor_grade = std::optional<long long>(4),
+                                               .status = domain::ProgrammeStatus::kActive,
+                                               .template_key = "digital_skills"});
     for (const auto& person : PeopleByGrade(database, true, 4)) {
         service::AddUser(database, clock, {person.email, "mentee", "", person.employee_id, programme.id, password});
     }
@@ -88,17 +88,17 @@ void Seed(storage::Database& database, const Clock& clock, const std::string& pa
 
     // The other two ways of matching, with a few of the same people: mentees choose their mentor, or
     // everyone ranks the other side and the administrator runs a stable matching.
-    const auto self_selected = programmes.Create(admin, {{"template", "generational_perspective"},
-                                                         {"name", "Generational Perspective Circle"},
-                                                         {"starts_on", DateAfter(clock, 14)},
-                                                         {"ends_on", DateAfter(clock, 14 + 180)},
-                                                         {"status", "active"}});
+    const auto self_selected = programmes.Create(admin, {.name = "Generational Perspective Circle",
+                                                         .starts_on = DateAfter(clock, 14),
+                                                         .ends_on = DateAfter(clock, 14 + 180),
+                                                         .status = domain::ProgrammeStatus::kActive,
+                                                         .template_key = "generational_perspective"});
     SeedDemoModeProgramme(database, clock, self_selected, programme.id, 3, 3);
-    const auto ranked = programmes.Create(admin, {{"template", "innovation"},
-                                                  {"name", "Innovation Exchange"},
-                                                  {"starts_on", DateAfter(clock, 14)},
-                                                  {"ends_on", DateAfter(clock, 14 + 180)},
-                                                  {"status", "active"}});
+    const auto ranked = programmes.Create(admin, {.name = "Innovation Exchange",
+                                                  .starts_on = DateAfter(clock, 14),
+                                                  .ends_on = DateAfter(clock, 14 + 180),
+                                                  .status = domain::ProgrammeStatus::kActive,
+                                                  .template_key = "innovation"});
     SeedDemoModeProgramme(database, clock, ranked, programme.id, 3, 3);
 
     // An intake that went through every enrolment stage, so the funnel has people at each step.

@@ -103,14 +103,14 @@ long long SeedDemoRunningProgramme(storage::Database& database, const Clock& clo
     admin.role = domain::Role::kAdmin;
 
     service::ProgrammeService programmes(database, past);
-    const auto programme = programmes.Create(admin, {{"template", "digital_skills"},
-                                                     {"name", kDemoRunningName},
-                                                     {"starts_on", FormatDate(started)},
-                                                     {"ends_on", FormatDate(now + 8 * 7 * kDay)},
-                                                     {"cadence_days", 14},
-                                                     {"session_minutes", 45},
-                                                     {"max_mentor_grade", 4},
-                                                     {"status", "active"}});
+    const auto programme = programmes.Create(admin, {.name = kDemoRunningName,
+                                                     .starts_on = FormatDate(started),
+                                                     .ends_on = FormatDate(now + 8 * 7 * kDay),
+                                                     .cadence_days = 14,
+                                                     .session_minutes = 45,
+                                                     .max_mentor_grade = std::optional<long long>(4),
+                                                     .status = domain::ProgrammeStatus::kActive,
+                                                     .template_key = "digital_skills"});
     const auto topic = programme.topics.empty() ? std::string() : programme.topics.front();
 
     std::vector<long long> mentee_users, mentor_users, pairs;

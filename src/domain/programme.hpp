@@ -1,6 +1,5 @@
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -53,12 +52,39 @@ std::string ToString(ProgrammeStatus status);
 std::optional<MatchingMode> ParseMatchingMode(const std::string& text);
 std::optional<ProgrammeStatus> ParseProgrammeStatus(const std::string& text);
 
-/// The API representation, with timestamps as ISO-8601 text.
-nlohmann::json ToJson(const Programme& programme);
+/// A change to a programme's writable fields: each field that is set replaces the programme's. The values are
+/// already read (trimmed, within their ranges); the rules across fields are Validate's.
+struct ProgrammePatch {
+    std::optional<std::string> name;
+    std::optional<std::string> purpose;
+    std::optional<std::vector<std::string>> goals;
+    std::optional<std::vector<std::string>> ground_rules;
+    std::optional<std::string> starts_on;
+    std::optional<std::string> ends_on;
+    std::optional<int> cadence_days;
+    std::optional<int> session_minutes;
+    std::optional<MatchingMode> matching_mode;
+    /// Set to an empty optional to clear the limit.
+    std::optional<std::optional<long long>> max_mentor_grade;
+    std::optional<int> min_grade_gap;
+    std::optional<bool> exclude_same_department;
+    std::optional<std::vector<std::string>> topics;
+    std::optional<std::string> terminology_mentor;
+    std::optional<std::string> terminology_mentee;
+    std::optional<std::string> terminology_programme;
+    std::optional<int> anonymity_k;
+    std::optional<std::string> confidentiality_policy;
+    /// Empty clears the deadline.
+    std::optional<std::string> application_deadline;
+    std::optional<bool> require_training;
+    std::optional<bool> require_mentor_approval;
+    std::optional<ProgrammeStatus> status;
+    /// Empty clears the template.
+    std::optional<std::string> template_key;
+};
 
-/// Applies the writable fields of `body` onto `programme`. Unknown fields and fields of the wrong
-/// type throw InvalidInput naming the field; so do values that break a rule (see Validate).
-void ApplyProgrammeFields(const nlohmann::json& body, Programme& programme);
+/// Applies the fields `patch` sets onto `programme`, then Validate: InvalidInput names the field that breaks a rule.
+void ApplyProgrammePatch(const ProgrammePatch& patch, Programme& programme);
 
 /// Throws InvalidInput naming the first field that breaks a rule.
 void Validate(const Programme& programme);
@@ -67,7 +93,7 @@ void Validate(const Programme& programme);
 struct ProgrammeTemplate {
     std::string key;
     std::string name;
-    nlohmann::json fields;  // writable programme fields
+    ProgrammePatch fields;  // writable programme fields (the name aside)
 };
 const std::vector<ProgrammeTemplate>& ProgrammeTemplates();
 const ProgrammeTemplate* FindProgrammeTemplate(const std::string& key);

@@ -8,6 +8,7 @@
 #include "http/feedback/feedback_routes.hpp"
 #include "http/json_mapping.hpp"
 #include "http/matching/matching_routes.hpp"
+#include "http/programmes/programme_json.hpp"
 #include "http/reporting/health_routes.hpp"
 #include "http/reporting/outcomes_routes.hpp"
 #include "http/screening/screening_routes.hpp"
@@ -33,7 +34,7 @@ std::string CsrfCookie(const std::string& value, long long max_age) {
 
 json ProgrammePageJson(const domain::ProgrammePage& page) {
     json items = json::array();
-    for (const auto& programme : page.items) items.push_back(domain::ToJson(programme));
+    for (const auto& programme : page.items) items.push_back(ToJson(programme));
     return json{{"items", items},
                 {"next_cursor", page.next_cursor > 0 ? json(std::to_string(page.next_cursor)) : json(nullptr)}};
 }
@@ -137,7 +138,7 @@ void AddProgrammeRoutes(Router& router, ApiServices s) {
     router.Add({Verb::get, "/api/v1/programme-templates", Access::kAuthenticated, [](RequestContext&) {
                     json items = json::array();
                     for (const auto& programme_template : domain::ProgrammeTemplates()) {
-                        json fields = programme_template.fields;
+                        json fields = ProgrammePatchJson(programme_template.fields);
                         fields["template"] = programme_template.key;
                         items.push_back({{"key", programme_template.key},
                                          {"name", programme_template.name},
@@ -151,21 +152,19 @@ void AddProgrammeRoutes(Router& router, ApiServices s) {
                     return JsonResponse(S::ok, ProgrammePageJson(page));
                 }});
     router.Add({Verb::post, "/api/v1/programmes", Access::kAdmin, [s](RequestContext& context) {
-                    return JsonResponse(S::created,
-                                        domain::ToJson(s.programmes.Create(context.Caller(), context.JsonBody())));
+                    return JsonResponse(S::created, ToJson(s.programmes.Create(
+                                                        context.Caller(), NewProgrammeFromJson(context.JsonBody()))));
                 }});
     router.Add({Verb::get, "/api/v1/programmes/{id}", Access::kAuthenticated, [s](RequestContext& context) {
-                    return JsonResponse(S::ok,
-                                        domain::ToJson(s.programmes.Get(context.Caller(), context.IdParam("id"))));
+                    return JsonResponse(S::ok, ToJson(s.programmes.Get(context.Caller(), context.IdParam("id"))));
                 }});
     router.Add({Verb::patch, "/api/v1/programmes/{id}", Access::kAdmin, [s](RequestContext& context) {
                     const auto id = context.IdParam("id");
-                    return JsonResponse(S::ok,
-                                        domain::ToJson(s.programmes.Update(context.Caller(), id, context.JsonBody())));
+                    return JsonResponse(S::ok, ToJson(s.programmes.Update(context.Caller(), id,
+                                                                          ProgrammePatchFromJson(context.JsonBody()))));
                 }});
     router.Add({Verb::post, "/api/v1/programmes/{id}/archive", Access::kAdmin, [s](RequestContext& context) {
-                    return JsonResponse(S::ok,
-                                        domain::ToJson(s.programmes.Archive(context.Caller(), context.IdParam("id"))));
+                    return JsonResponse(S::ok, ToJson(s.programmes.Archive(context.Caller(), context.IdParam("id"))));
                 }});
 }
 

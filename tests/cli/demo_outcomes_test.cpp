@@ -5,6 +5,7 @@
 #include "core/clock.hpp"
 #include "core/text.hpp"
 #include "demo/demo_running.hpp"
+#include "programme_fields.hpp"
 #include "service/programmes/programme_service.hpp"
 #include "service/reporting/outcomes_service.hpp"
 #include "storage/matching/pair_repository.hpp"
@@ -22,10 +23,11 @@ TEST(DemoOutcomes, LeavingDatesInsideTheProgrammeForMoreColleaguesThanParticipan
     domain::Caller admin;
     admin.role = domain::Role::kAdmin;
     const auto starts_on = FormatDate(kNow - 18 * kWeek);
-    const auto programme =
-        service::ProgrammeService(database.Get(), clock)
-            .Create(admin, {{"name", "Running"}, {"starts_on", starts_on}, {"ends_on", FormatDate(kNow + 8 * kWeek)}})
-            .id;
+    const auto programme = service::ProgrammeService(database.Get(), clock)
+                               .Create(admin, ProgrammeFields({{"name", "Running"},
+                                                               {"starts_on", starts_on},
+                                                               {"ends_on", FormatDate(kNow + 8 * kWeek)}}))
+                               .id;
     {
         auto session = database.Get().Acquire();
         const auto person = [&](const std::string& id, int grade, const std::string& department) {

@@ -9,6 +9,7 @@
 #include "cli_runner.hpp"
 #include "core/clock.hpp"
 #include "domain/roles.hpp"
+#include "programme_fields.hpp"
 #include "service/programmes/programme_service.hpp"
 #include "storage/database/database.hpp"
 #include "storage/matching/pair_repository.hpp"
@@ -40,7 +41,8 @@ protected:
         SystemClock clock;
         domain::Caller admin;
         admin.role = domain::Role::kAdmin;
-        programme_ = service::ProgrammeService(*database, clock).Create(admin, {{"name", "Scripted"}}).id;
+        programme_ =
+            service::ProgrammeService(*database, clock).Create(admin, ProgrammeFields({{"name", "Scripted"}})).id;
         auto session = database->Acquire();
         *session << "INSERT INTO invitations (programme_id, employee_id, email, side, token_hash, status, created_at, "
                     "expires_at) VALUES (:p, 'J2', 'jay@example.com', 'mentor', 'digest', 'pending', 1, 4102444800)",

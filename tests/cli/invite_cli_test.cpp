@@ -8,6 +8,7 @@
 #include "cli_runner.hpp"
 #include "core/clock.hpp"
 #include "domain/roles.hpp"
+#include "programme_fields.hpp"
 #include "service/programmes/programme_service.hpp"
 #include "storage/database/database.hpp"
 #include "test_database.hpp"
@@ -29,7 +30,8 @@ protected:
         SystemClock clock;
         domain::Caller admin;
         admin.role = domain::Role::kAdmin;
-        programme_ = service::ProgrammeService(*database, clock).Create(admin, {{"name", "Scripted"}}).id;
+        programme_ =
+            service::ProgrammeService(*database, clock).Create(admin, ProgrammeFields({{"name", "Scripted"}})).id;
     }
 
     CommandResult Upward(const std::vector<std::string>& args) { return RunUpward(dir_, args); }

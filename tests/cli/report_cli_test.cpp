@@ -8,6 +8,7 @@
 #include "cli_runner.hpp"
 #include "core/clock.hpp"
 #include "domain/roles.hpp"
+#include "programme_fields.hpp"
 #include "service/programmes/programme_service.hpp"
 #include "storage/database/database.hpp"
 #include "storage/matching/pair_repository.hpp"
@@ -33,12 +34,12 @@ protected:
         SystemClock clock;
         domain::Caller admin;
         admin.role = domain::Role::kAdmin;
-        programme_ =
-            service::ProgrammeService(*database, clock)
-                .Create(
-                    admin,
-                    {{"name", "Scripted"}, {"starts_on", "2025-01-01"}, {"ends_on", "2025-06-30"}, {"anonymity_k", 2}})
-                .id;
+        programme_ = service::ProgrammeService(*database, clock)
+                         .Create(admin, ProgrammeFields({{"name", "Scripted"},
+                                                         {"starts_on", "2025-01-01"},
+                                                         {"ends_on", "2025-06-30"},
+                                                         {"anonymity_k", 2}}))
+                         .id;
         auto session = database->Acquire();
         for (const auto& [mentee, mentor] : {std::pair{"S1", "J1"}, std::pair{"S2", "J2"}}) {
             domain::Pair pair;

@@ -8,6 +8,7 @@
 
 #include "cli_runner.hpp"
 #include "core/clock.hpp"
+#include "programme_fields.hpp"
 #include "service/programmes/programme_service.hpp"
 #include "storage/database/database.hpp"
 #include "test_database.hpp"
@@ -43,7 +44,7 @@ protected:
         service::ProgrammeService programmes(*database, clock);
         domain::Caller admin;
         admin.role = domain::Role::kAdmin;
-        programme_ = std::to_string(programmes.Create(admin, {{"name", "Digital"}}).id);
+        programme_ = std::to_string(programmes.Create(admin, ProgrammeFields({{"name", "Digital"}})).id);
     }
 
     CommandResult Upward(const std::vector<std::string>& args) { return RunUpward(dir_, args); }

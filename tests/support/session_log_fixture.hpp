@@ -7,6 +7,7 @@
 
 #include "core/clock.hpp"
 #include "domain/roles.hpp"
+#include "programme_fields.hpp"
 #include "service/directory/people_import.hpp"
 #include "service/identity/user_service.hpp"
 #include "service/programmes/programme_service.hpp"
@@ -30,7 +31,7 @@ protected:
                      {}, clock_);
         admin_ = Account("admin@example.com", "admin", "", domain::Role::kAdmin);
         ProgrammeService programmes(database_.Get(), clock_);
-        programme_ = programmes.Create(admin_, {{"name", "Digital Fluency"}}).id;
+        programme_ = programmes.Create(admin_, ProgrammeFields({{"name", "Digital Fluency"}})).id;
         sponsor_ = Account("sponsor@example.com", "sponsor", "", domain::Role::kSponsor);
         mentee_ = Account("dana@example.com", "participant", "D1", domain::Role::kParticipant);
         mentor_ = Account("eli@example.com", "participant", "E1", domain::Role::kParticipant);

@@ -12,8 +12,6 @@
 
 namespace upward::service {
 
-using nlohmann::json;
-
 domain::ProgrammePage ProgrammeService::List(const domain::Caller& caller, long long cursor, int limit) {
     auto session = database_.Acquire();
     const bool sees_all = caller.IsAdmin() || caller.IsSponsor();
@@ -25,18 +23,17 @@ domain::Programme ProgrammeService::Get(const domain::Caller& caller, long long 
     return VisibleProgramme(*session, caller, id);
 }
 
-domain::Programme ProgrammeService::Create(const domain::Caller& caller, const json& body) {
+domain::Programme ProgrammeService::Create(const domain::Caller& caller, const domain::ProgrammePatch& fields) {
     RequireAdmin(caller);
     domain::Programme programme;
-    if (body.is_object() && body.contains("template") && body["template"].is_string()) {
-        const auto* programme_template = domain::FindProgrammeTemplate(body["template"].get<std::string>());
-        if (programme_template == nullptr)
-            throw InvalidInput("template", "unknown template " + body["template"].get<std::string>());
-        json fields = programme_template->fields;
-        fields["name"] = programme_template->name;
-        domain::ApplyProgrammeFields(fields, programme);
+    if (fields.template_key && !fields.template_key->empty()) {
+        const auto* programme_template = domain::FindProgrammeTemplate(*fields.template_key);
+        if (programme_template == nullptr) throw InvalidInput("template", "unknown template " + *fields.template_key);
+        auto template_fields = programme_template->fields;
+        template_fields.name = programme_template->name;
+        domain::ApplyProgrammePatch(template_fields, programme);
     }
-    domain::ApplyProgrammeFields(body, programme);
+    domain::ApplyProgrammePatch(fields, programme);
     programme.created_at = programme.updated_at = clock_.NowSeconds();
     auto session = database_.Acquire();
     storage::Transaction transaction(*session, database_.GetBackend());
@@ -47,7 +44,8 @@ domain::Programme ProgrammeService::Create(const domain::Caller& caller, const j
     return programme;
 }
 
-domain::Programme ProgrammeService::Update(const domain::Caller& caller, long long id, const json& patch) {
+domain::Programme ProgrammeService::Update(const domain::Caller& caller, long long id,
+                                           const domain::ProgrammePatch& patch) {
     RequireAdmin(caller);
     auto session = database_.Acquire();
     storage::Transaction transaction(*session, database_.GetBackend());
@@ -56,7 +54,7 @@ domain::Programme ProgrammeService::Update(const domain::Caller& caller, long lo
         throw Conflict("programme " + std::to_string(id) + " is archived and can no longer change");
     }
     const auto before = programme;
-    domain::ApplyProgrammeFields(patch, programme);
+    domain::ApplyProgrammePatch(patch, programme);
     programme.updated_at = clock_.NowSeconds();
     storage::UpdateProgramme(*session, programme);
     // These settings decide who may be matched: everyone who applied is assessed again.

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include "core/clock.hpp"
 #include "domain/programme.hpp"
 #include "domain/records/programme_records.hpp"
@@ -18,9 +16,10 @@ public:
 
     domain::ProgrammePage List(const domain::Caller& caller, long long cursor, int limit);
     domain::Programme Get(const domain::Caller& caller, long long id);
-    /// `body` holds writable fields; a `template` key starts from that template's values.
-    domain::Programme Create(const domain::Caller& caller, const nlohmann::json& body);
-    domain::Programme Update(const domain::Caller& caller, long long id, const nlohmann::json& patch);
+    /// `fields` holds the writable fields; a template starts from that template's values (InvalidInput naming
+    /// "template" when there is none of that name).
+    domain::Programme Create(const domain::Caller& caller, const domain::ProgrammePatch& fields);
+    domain::Programme Update(const domain::Caller& caller, long long id, const domain::ProgrammePatch& patch);
     domain::Programme Archive(const domain::Caller& caller, long long id);
 
 private:

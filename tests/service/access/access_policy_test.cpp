@@ -4,6 +4,7 @@
 
 #include "core/clock.hpp"
 #include "core/errors.hpp"
+#include "programme_fields.hpp"
 #include "service/access/pair_access.hpp"
 #include "service/access/programme_access.hpp"
 #include "service/feedback/feedback_release_service.hpp"
@@ -103,8 +104,8 @@ protected:
           release_(database_.Get(), clock_) {}
 
     void SetUp() override {
-        mine_ = programmes_.Create(Admin(), {{"name", "Mine"}}).id;
-        theirs_ = programmes_.Create(Admin(), {{"name", "Theirs"}}).id;
+        mine_ = programmes_.Create(Admin(), ProgrammeFields({{"name", "Mine"}})).id;
+        theirs_ = programmes_.Create(Admin(), ProgrammeFields({{"name", "Theirs"}})).id;
         domain::Pair pair;
         pair.programme_id = mine_;
         pair.mentee = "M1";

@@ -8,6 +8,7 @@
 
 #include "core/clock.hpp"
 #include "core/errors.hpp"
+#include "programme_fields.hpp"
 #include "service/directory/people_import.hpp"
 #include "service/matching/matching_service.hpp"
 #include "service/programmes/programme_service.hpp"
@@ -50,12 +51,13 @@ protected:
 
     void SetUp() override {
         ImportPeople(database_.Get(), kOrganisation, {}, clock_);
-        programme_ = programmes_
-                         .Create(admin_, {{"name", "Digital Fluency"},
-                                          {"topics", {"AI tools", "Social media", "Data"}},
-                                          {"cadence_days", 21},
-                                          {"confidentiality_policy", "Nothing said in a session leaves it."}})
-                         .id;
+        programme_ =
+            programmes_
+                .Create(admin_, ProgrammeFields({{"name", "Digital Fluency"},
+                                                 {"topics", {"AI tools", "Social media", "Data"}},
+                                                 {"cadence_days", 21},
+                                                 {"confidentiality_policy", "Nothing said in a session leaves it."}}))
+                .id;
         matching_.SaveProfiles(
             admin_, programme_,
             {Profile("D1", Side::kMentee, {{"Data", 2}, {"AI tools", 3}}),

@@ -8,6 +8,7 @@
 
 #include "calendar_fixture.hpp"
 #include "core/clock.hpp"
+#include "programme_fields.hpp"
 #include "service/directory/people_import.hpp"
 #include "service/programmes/programme_service.hpp"
 #include "storage/enrolment/application_repository.hpp"
@@ -43,7 +44,9 @@ protected:
 
     void SetUp() override {
         ImportPeople(database_.Get(), kOrganisation, {}, clock_);
-        programme_ = programmes_.Create(admin_, {{"name", "Digital Fluency"}, {"topics", {"AI tools", "Data"}}}).id;
+        programme_ =
+            programmes_.Create(admin_, ProgrammeFields({{"name", "Digital Fluency"}, {"topics", {"AI tools", "Data"}}}))
+                .id;
         auto session = database_.Get().Acquire();
         for (const auto& [person, email] : {std::pair{"D1", "dana@example.com"}, std::pair{"E1", "eli@example.com"},
                                             std::pair{"D2", "dev@example.com"}, std::pair{"E2", "eva@example.com"}}) {

@@ -8,6 +8,7 @@
 
 #include "core/clock.hpp"
 #include "core/errors.hpp"
+#include "programme_fields.hpp"
 #include "service/directory/people_import.hpp"
 #include "service/enrolment/eligibility.hpp"
 #include "service/enrolment/ground_rules.hpp"
@@ -65,7 +66,7 @@ protected:
                      {"topics", {"AI tools", "Social media"}},
                      {"ground_rules", {"Listen before you advise.", "What is said stays between you."}}};
         for (const auto& [key, value] : fields.items()) body[key] = value;
-        return programmes_.Create(admin_, body).id;
+        return programmes_.Create(admin_, ProgrammeFields(body)).id;
     }
 
     // The token of the newest invitation email to `email`, read from the link in the queued message.
@@ -468,7 +469,7 @@ TEST_P(EnrolmentServiceTest, EligibilityIsWrittenIntoProfilesAndReadByTheMatchRu
 
     // Changed ground rules must be acknowledged again; the old digest is refused.
     const auto old_digest = enrolment_.GroundRules(d2, programme).digest;
-    programmes_.Update(admin_, programme, {{"ground_rules", {"Listen before you advise."}}});
+    programmes_.Update(admin_, programme, ProgrammeFields({{"ground_rules", {"Listen before you advise."}}}));
     EXPECT_FALSE(Profile(programme, "D2")->eligible);
     EXPECT_FALSE(enrolment_.GroundRules(d2, programme).acknowledged);
     EXPECT_THROW(enrolment_.AcknowledgeGroundRules(d2, programme, old_digest), Conflict);

@@ -10,6 +10,7 @@
 
 #include "core/clock.hpp"
 #include "core/errors.hpp"
+#include "programme_fields.hpp"
 #include "service/directory/people_import.hpp"
 #include "service/feedback/feedback_release_service.hpp"
 #include "service/feedback/pulse_service.hpp"
@@ -62,12 +63,12 @@ protected:
         sponsor_.user_id = User("sponsor@example.com", "", domain::Role::kSponsor);
         ProgrammeService programmes(database_.Get(), clock_);
         programme_ = programmes
-                         .Create(admin_, {{"name", "Digital Fluency"},
-                                          {"topics", {"AI tools", "Social media"}},
-                                          {"starts_on", "2025-01-01"},
-                                          {"ends_on", "2025-12-31"}})
+                         .Create(admin_, ProgrammeFields({{"name", "Digital Fluency"},
+                                                          {"topics", {"AI tools", "Social media"}},
+                                                          {"starts_on", "2025-01-01"},
+                                                          {"ends_on", "2025-12-31"}}))
                          .id;
-        other_programme_ = programmes.Create(admin_, {{"name", "Elsewhere"}}).id;
+        other_programme_ = programmes.Create(admin_, ProgrammeFields({{"name", "Elsewhere"}})).id;
         for (int i = 1; i <= kPairs; ++i) {
             const auto n = std::to_string(i);
             mentees_.push_back(Person("M" + n));

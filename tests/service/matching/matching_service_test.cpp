@@ -8,6 +8,7 @@
 
 #include "core/clock.hpp"
 #include "core/errors.hpp"
+#include "programme_fields.hpp"
 #include "service/directory/people_import.hpp"
 #include "service/programmes/programme_service.hpp"
 #include "test_database.hpp"
@@ -57,10 +58,10 @@ protected:
 
     long long NewProgramme(const std::string& mode) {
         return programmes_
-            .Create(admin_, {{"name", "Digital " + mode},
-                             {"matching_mode", mode},
-                             {"min_grade_gap", 2},
-                             {"topics", {"AI tools", "Social media", "Data"}}})
+            .Create(admin_, ProgrammeFields({{"name", "Digital " + mode},
+                                             {"matching_mode", mode},
+                                             {"min_grade_gap", 2},
+                                             {"topics", {"AI tools", "Social media", "Data"}}}))
             .id;
     }
 

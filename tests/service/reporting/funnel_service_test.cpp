@@ -8,6 +8,7 @@
 
 #include "core/clock.hpp"
 #include "core/errors.hpp"
+#include "programme_fields.hpp"
 #include "service/directory/people_import.hpp"
 #include "service/enrolment/ground_rules.hpp"
 #include "service/programmes/programme_service.hpp"
@@ -50,7 +51,10 @@ protected:
         }
         ImportPeople(database_.Get(), csv, {}, clock_);
         programme_ =
-            programmes_.Create(admin_, {{"name", "Funnel"}, {"ground_rules", {"Turn up", "Keep confidences"}}}).id;
+            programmes_
+                .Create(admin_,
+                        ProgrammeFields({{"name", "Funnel"}, {"ground_rules", {"Turn up", "Keep confidences"}}}))
+                .id;
         session_ = database_.Get().Acquire();
         // Two current mentor modules and one mentee module (whatever defaults the programme came with are archived),
         // plus an archived mentor module nobody passed, which must not count.

@@ -12,6 +12,7 @@
 #include "core/errors.hpp"
 #include "http/reporting/reporting_json.hpp"
 #include "http/reporting/reports.hpp"
+#include "programme_fields.hpp"
 #include "service/directory/people_import.hpp"
 #include "service/programmes/programme_service.hpp"
 #include "service/reporting/funnel_service.hpp"
@@ -49,13 +50,13 @@ protected:
         ImportPeople(database_.Get(), csv, {}, clock_);
         session_ = database_.Get().Acquire();
         admin_ = Caller("admin", domain::Role::kAdmin);
-        programme_ =
-            programmes_
-                .Create(
-                    admin_,
-                    {{"name", "Health"}, {"anonymity_k", 3}, {"starts_on", "2025-05-05"}, {"ends_on", "2025-12-31"}})
-                .id;
-        other_programme_ = programmes_.Create(admin_, {{"name", "Elsewhere"}}).id;
+        programme_ = programmes_
+                         .Create(admin_, ProgrammeFields({{"name", "Health"},
+                                                          {"anonymity_k", 3},
+                                                          {"starts_on", "2025-05-05"},
+                                                          {"ends_on", "2025-12-31"}}))
+                         .id;
+        other_programme_ = programmes_.Create(admin_, ProgrammeFields({{"name", "Elsewhere"}})).id;
         sponsor_ = Caller("sponsor", domain::Role::kSponsor);
         SponsorMembership(sponsor_, programme_);
         other_sponsor_ = Caller("other-sponsor", domain::Role::kSponsor);

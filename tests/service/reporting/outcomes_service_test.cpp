@@ -9,6 +9,7 @@
 #include "core/errors.hpp"
 #include "http/reporting/reporting_json.hpp"
 #include "http/reporting/reports.hpp"
+#include "programme_fields.hpp"
 #include "service/programmes/programme_service.hpp"
 #include "service/reporting/outcomes_report.hpp"
 #include "storage/matching/pair_repository.hpp"
@@ -34,13 +35,14 @@ protected:
     }
 
     void SetUp() override {
-        programme_ =
-            ProgrammeService(database_.Get(), clock_)
-                .Create(
-                    admin_,
-                    {{"name", "Outcomes"}, {"starts_on", "2025-01-01"}, {"ends_on", "2025-12-31"}, {"anonymity_k", 3}})
-                .id;
-        other_programme_ = ProgrammeService(database_.Get(), clock_).Create(admin_, {{"name", "Other"}}).id;
+        programme_ = ProgrammeService(database_.Get(), clock_)
+                         .Create(admin_, ProgrammeFields({{"name", "Outcomes"},
+                                                          {"starts_on", "2025-01-01"},
+                                                          {"ends_on", "2025-12-31"},
+                                                          {"anonymity_k", 3}}))
+                         .id;
+        other_programme_ =
+            ProgrammeService(database_.Get(), clock_).Create(admin_, ProgrammeFields({{"name", "Other"}})).id;
         session_ = database_.Get().Acquire();
         Seed();
     }

@@ -9,6 +9,7 @@
 
 #include "core/clock.hpp"
 #include "core/errors.hpp"
+#include "programme_fields.hpp"
 #include "service/directory/people_import.hpp"
 #include "service/identity/auth_service.hpp"
 #include "service/identity/user_service.hpp"
@@ -62,8 +63,11 @@ protected:
         ImportPeople(database_.Get(), kOrganisation, {}, clock_);
         admin_ = Account("admin@example.com", "admin");
         sponsor_ = Account("sponsor@example.com", "sponsor");
-        p1_ = programmes_.Create(admin_, {{"name", "Digital Pilot"}, {"topics", {"AI tools", "Social media"}}}).id;
-        p2_ = programmes_.Create(admin_, {{"name", "Second Wave"}, {"topics", {"AI tools"}}}).id;
+        p1_ =
+            programmes_
+                .Create(admin_, ProgrammeFields({{"name", "Digital Pilot"}, {"topics", {"AI tools", "Social media"}}}))
+                .id;
+        p2_ = programmes_.Create(admin_, ProgrammeFields({{"name", "Second Wave"}, {"topics", {"AI tools"}}})).id;
         s1_ = Account("s1@example.com", "mentor", p1_, "S1");
         s2_ = Account("s2@example.com", "mentor", p1_, "S2");
         e1_ = Account("e1@example.com", "mentor", p1_, "E1");
@@ -255,7 +259,7 @@ TEST_P(ScreeningServiceTest, ApplicantAnswersUntilTheDecision) {
 }
 
 TEST_P(ScreeningServiceTest, AnswersCloseWithTheApplicationDeadline) {
-    programmes_.Update(admin_, p1_, {{"application_deadline", "2026-05-27"}});  // yesterday
+    programmes_.Update(admin_, p1_, ProgrammeFields({{"application_deadline", "2026-05-27"}}));  // yesterday
     EXPECT_FALSE(screening_.Mine(e1_, p1_).editable);
     try {
         screening_.SaveMyAnswers(e1_, p1_, FullAnswers(p1_));

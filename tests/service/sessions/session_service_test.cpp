@@ -9,6 +9,7 @@
 #include "core/clock.hpp"
 #include "core/errors.hpp"
 #include "domain/session_series.hpp"
+#include "programme_fields.hpp"
 #include "service/agreements/agreement_service.hpp"
 #include "service/directory/people_import.hpp"
 #include "service/matching/matching_service.hpp"
@@ -55,15 +56,16 @@ protected:
         outsider_ = Account("outsider@example.com", domain::Role::kParticipant, "D2");
         mentee_ = Account("dana@example.com", domain::Role::kParticipant, "D1");
         mentor_ = Account("eli@example.com", domain::Role::kParticipant, "E1");
-        programme_ = programmes_
-                         .Create(admin_, {{"name", "Digital Fluency"},
-                                          {"topics", {"AI tools"}},
-                                          {"cadence_days", 14},
-                                          {"session_minutes", 45},
-                                          {"starts_on", "2026-01-05"},
-                                          {"ends_on", "2026-05-31"},
-                                          {"confidentiality_policy", "Nothing said in a session leaves it."}})
-                         .id;
+        programme_ =
+            programmes_
+                .Create(admin_, ProgrammeFields({{"name", "Digital Fluency"},
+                                                 {"topics", {"AI tools"}},
+                                                 {"cadence_days", 14},
+                                                 {"session_minutes", 45},
+                                                 {"starts_on", "2026-01-05"},
+                                                 {"ends_on", "2026-05-31"},
+                                                 {"confidentiality_policy", "Nothing said in a session leaves it."}}))
+                .id;
         // London Monday 09:00-12:00; Kolkata Monday 14:00-18:00 (08:30-12:30 UTC in winter): the earliest
         // common start on the 15-minute grid is Monday 09:00 London, 14:30 Kolkata.
         matching_.SaveProfiles(admin_, programme_,

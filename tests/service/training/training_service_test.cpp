@@ -8,6 +8,7 @@
 
 #include "core/clock.hpp"
 #include "core/errors.hpp"
+#include "programme_fields.hpp"
 #include "service/directory/people_import.hpp"
 #include "service/enrolment/eligibility.hpp"
 #include "service/programmes/programme_service.hpp"
@@ -74,8 +75,10 @@ protected:
     }
 
     void SetUp() override {
-        programme_ = programmes_.Create(admin_, {{"name", "Digital"}, {"topics", {"AI tools", "Social media"}}}).id;
-        other_programme_ = programmes_.Create(admin_, {{"name", "Other"}}).id;
+        programme_ =
+            programmes_.Create(admin_, ProgrammeFields({{"name", "Digital"}, {"topics", {"AI tools", "Social media"}}}))
+                .id;
+        other_programme_ = programmes_.Create(admin_, ProgrammeFields({{"name", "Other"}})).id;
         sponsor_.user_id = NewUser("sponsor@example.com", "", domain::Role::kSponsor);
         mentor_ = Member("mentor@example.com", "J1", ProgrammeRole::kMentor);
         mentee_ = Member("mentee@example.com", "M1", ProgrammeRole::kMentee);
@@ -241,7 +244,7 @@ TEST_P(TrainingServiceTest, PassingEveryModuleOfTheRoleCompletesTraining) {
 }
 
 TEST_P(TrainingServiceTest, EligibilityReadsTheTrainingAfterAnAttempt) {
-    programmes_.Update(admin_, programme_, {{"require_training", true}});
+    programmes_.Update(admin_, programme_, ProgrammeFields({{"require_training", true}}));
     const auto modules = Modules(ProgrammeRole::kMentee);
     const auto blocked_by_training = [&] {
         auto session = database_.Get().Acquire();
