@@ -4,6 +4,7 @@
 
 #include "storage/database/row_access.hpp"
 #include "storage/database/sql.hpp"
+#include "storage/training/quiz_column.hpp"
 
 namespace upward::storage {
 
@@ -22,15 +23,13 @@ domain::TrainingModule ReadModule(const soci::row& row) {
     module.position = static_cast<int>(IntColumn(row, "position"));
     module.title = TextColumn(row, "title");
     module.body_markdown = TextColumn(row, "body_markdown");
-    module.quiz = domain::QuizFromJson(json::parse(TextColumn(row, "quiz")));
+    module.quiz = DecodeQuiz(TextColumn(row, "quiz"));
     module.pass_mark = static_cast<int>(IntColumn(row, "pass_mark"));
     module.created_at = IntColumn(row, "created_at");
     module.updated_at = IntColumn(row, "updated_at");
     module.archived_at = OptionalIntColumn(row, "archived_at");
     return module;
 }
-
-std::string QuizText(const domain::TrainingModule& module) { return domain::QuizToJson(module.quiz, true).dump(); }
 
 }  // namespace
 
@@ -51,7 +50,7 @@ bool TrainingComplete(Connection& session, long long programme_id, long long use
 
 long long InsertTrainingModule(Connection& session, const domain::TrainingModule& module) {
     const std::string role(domain::ToString(module.role));
-    const auto quiz = QuizText(module);
+    const auto quiz = EncodeQuiz(module.quiz);
     long long id = 0;
     session << "INSERT INTO training_modules (programme_id, role, position, title, body_markdown, quiz, pass_mark, "
                "created_at, updated_at) VALUES (:p, :role, :position, :title, :body, :quiz, :pass_mark, :created, "
@@ -63,7 +62,7 @@ long long InsertTrainingModule(Connection& session, const domain::TrainingModule
 }
 
 void UpdateTrainingModule(Connection& session, const domain::TrainingModule& module) {
-    const auto quiz = QuizText(module);
+    const auto quiz = EncodeQuiz(module.quiz);
     long long archived_at = module.archived_at.value_or(0);
     soci::indicator archived_indicator = module.archived_at ? soci::i_ok : soci::i_null;
     session << "UPDATE training_modules SET position = :position, title = :title, body_markdown = :body, quiz = :quiz, "
