@@ -1,5 +1,5 @@
 # The commands the README documents. Each installs what is missing, then builds only what changed.
-.PHONY: deps app web build run test bench format clean
+.PHONY: deps app web build run test bench format tidy clean
 
 DB ?= upward.db
 # The key that encrypts private session notes, kept beside the demo database (made once, never overwritten).
@@ -37,6 +37,10 @@ bench: build
 # Rewrites every C++ file in the repository's own style (.clang-format); `make test` fails on any it would change.
 format: deps
 	scripts/format.sh --fix
+
+# clang-tidy with .clang-tidy over src/ (about half an hour on two cores; scripts/tidy.sh FILE... checks just those).
+tidy: deps
+	scripts/tidy.sh
 
 clean:
 	rm -rf build web/dist

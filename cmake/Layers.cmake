@@ -5,7 +5,8 @@
 # layer that does not link storage (http, cli) cannot include a storage header: it is not on its include path.
 # The database driver's headers sit in the system's include folder, which every compiler searches; for every layer
 # above storage, upward_forbid_database_headers puts a folder first on the path whose soci/, libpq and sqlite3
-# headers stop the compilation with an error that says why. tests/layering checks both at test time.
+# headers stop the compilation with an error that says why; upward_forbid_json_headers does the same with nlohmann's
+# headers for domain and service. tests/layering checks all of it at test time.
 
 # upward_layer_root(<layer> <out-var>): the include root that holds only src/<layer>.
 function(upward_layer_root layer out_var)
@@ -28,4 +29,12 @@ set(UPWARD_DATABASE_HEADER_GUARD ${PROJECT_SOURCE_DIR}/cmake/database-header-gua
 # upward_forbid_database_headers(<target>): SQL belongs to src/storage; above it, the driver's headers fail.
 function(upward_forbid_database_headers target)
     target_include_directories(${target} BEFORE PRIVATE ${UPWARD_DATABASE_HEADER_GUARD})
+endfunction()
+
+set(UPWARD_JSON_HEADER_GUARD ${PROJECT_SOURCE_DIR}/cmake/json-header-guard)
+
+# upward_forbid_json_headers(<target>): domain and service work on typed values; JSON is read and written at the
+# edges (http for the API, storage for its columns), so there nlohmann's headers fail.
+function(upward_forbid_json_headers target)
+    target_include_directories(${target} BEFORE PRIVATE ${UPWARD_JSON_HEADER_GUARD})
 endfunction()

@@ -20,6 +20,7 @@ packages=(
     python3-jsonschema                           # tests: every recorded API response against its OpenAPI schema
     chromium                                     # the browser the end-to-end tests drive
     clang-format                                 # `make test` checks every C++ file against .clang-format
+    clang-tidy                                   # `make tidy`: the static checks of .clang-tidy over src/
 )
 
 missing=()

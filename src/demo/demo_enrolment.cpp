@@ -21,8 +21,6 @@ namespace upward::demo {
 
 namespace {
 
-using nlohmann::json;
-
 // The demo serves on this address by default (`make run`); emails queued by the seed link to it.
 constexpr const char* kDemoLinkBase = "http://127.0.0.1:8080";
 
@@ -75,31 +73,31 @@ long long AcceptAsDemo(storage::Database& database, const Clock& clock, long lon
     return user_id;
 }
 
-json DemoApplication(const domain::Programme& programme, domain::Side side, std::size_t index) {
-    json topics = json::array();
+domain::ApplicationAnswersInput DemoApplication(const domain::Programme& programme, domain::Side side,
+                                                std::size_t index) {
+    const bool mentor = side == domain::Side::kMentor;
+    domain::ApplicationAnswersInput answers;
+    answers.side = side;
     const auto& catalogue = programme.topics;
     for (std::size_t k = 0; k < 2 && k < catalogue.size(); ++k) {
-        const auto& topic = catalogue[(index * 3 + k) % catalogue.size()];
-        if (side == domain::Side::kMentor) {
-            topics.push_back({{"topic", topic},
-                              {"level", static_cast<int>(5 - (index + k) % 2)},
-                              {"evidence", "Uses " + topic + " every week and runs the team's lunch-and-learn on it"}});
+        domain::ApplicationTopicInput topic;
+        topic.topic = catalogue[(index * 3 + k) % catalogue.size()];
+        if (mentor) {
+            topic.level = static_cast<int>(5 - (index + k) % 2);
+            topic.evidence = "Uses " + topic.topic + " every week and runs the team's lunch-and-learn on it";
         } else {
-            topics.push_back({{"topic", topic}, {"priority", static_cast<int>(5 - k * 2)}});
+            topic.priority = static_cast<int>(5 - k * 2);
         }
+        answers.topics.push_back(std::move(topic));
     }
     const int day = static_cast<int>(index % 3);  // everyone shares Monday to Wednesday mornings, so pairs overlap
-    json availability = json::array({{{"day", std::string(domain::DayName(day))}, {"start", "09:00"}, {"end", "12:00"}},
-                                     {{"day", "thu"}, {"start", "14:00"}, {"end", "16:00"}}});
-    const bool mentor = side == domain::Side::kMentor;
-    return {{"side", mentor ? "mentor" : "mentee"},
-            {"topics", topics},
-            {"languages", json::array({"en"})},
-            {"availability", availability},
-            {"motivation", mentor ? "I want to help our leaders get hands-on with the tools my generation uses daily."
-                                  : "I want to understand how our younger colleagues work and what they expect of us."},
-            {"goals", mentor ? "Practise explaining technical ideas to senior people; grow as a coach."
-                             : "Use AI tools in my own week; understand what keeps young talent here."}};
+    answers.availability = {{day, 9 * 60, 12 * 60}, {3, 14 * 60, 16 * 60}};
+    answers.languages = {"en"};
+    answers.motivation = mentor ? "I want to help our leaders get hands-on with the tools my generation uses daily."
+                                : "I want to understand how our younger colleagues work and what they expect of us.";
+    answers.goals = mentor ? "Practise explaining technical ideas to senior people; grow as a coach."
+                           : "Use AI tools in my own week; understand what keeps young talent here.";
+    return answers;
 }
 
 // Passes every module of the caller's role with the right answers, as a participant who studied them would.

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,6 +40,33 @@ struct ApplicationAnswers {
     std::string goals;
 };
 
+/// A topic as the applicant wrote it. Mentors give `level` and `evidence`, mentees `priority`; the fields of the
+/// other side are refused by CheckApplicationAnswers.
+struct ApplicationTopicInput {
+    std::string topic;
+    std::optional<int> level;
+    std::optional<std::string> evidence;
+    std::optional<int> priority;
+};
+
+/// What an applicant sent, read from its source (types, lengths and slot shapes checked) but not yet checked
+/// against the programme and the side they joined on.
+struct ApplicationAnswersInput {
+    /// The side the applicant believes they joined on, when they said.
+    std::optional<Side> side;
+    std::vector<ApplicationTopicInput> topics;
+    std::vector<std::string> languages;
+    std::vector<AvailabilitySlot> availability;
+    std::string motivation;
+    std::string goals;
+};
+
+/// An applicant's answer to one question of the programme's screening questionnaire.
+struct ScreeningAnswer {
+    long long question_id = 0;
+    std::string answer;
+};
+
 struct Application {
     long long id = 0;
     long long programme_id = 0;
@@ -49,8 +75,8 @@ struct Application {
     Side side = Side::kMentee;
     ApplicationStatus status = ApplicationStatus::kSubmitted;
     ApplicationAnswers answers;
-    /// JSON [{"question_id","answer"}], written by the screening questionnaire; kept as text here.
-    std::string screening_answers = "[]";
+    /// Written by the screening questionnaire (mentors only).
+    std::vector<ScreeningAnswer> screening_answers;
     std::string decision_reason;
     std::optional<long long> decided_by;
     std::optional<long long> decided_at;
@@ -64,22 +90,12 @@ inline constexpr std::size_t kMaxEvidenceLength = 300;
 inline constexpr std::size_t kMaxApplicationTopics = 20;
 inline constexpr std::size_t kMaxApplicationSlots = 42;
 
-/// Reads the applicant's answers from an API body {"topics", "languages", "availability", "motivation",
-/// "goals"} (plus an optional "side", checked by the caller). Topics must come from the programme's catalogue
-/// (matched without regard to case, stored as the catalogue spells them). Throws InvalidInput naming the
-/// field: "topics[1].topic", "topics[0].level", "languages[2]", "availability[0]", "motivation", ...
-ApplicationAnswers ParseApplicationAnswers(const nlohmann::json& body, Side side, const Programme& programme);
-
-/// The stored form of `applications.topics`: mentors [{"topic","level","evidence"}], mentees
-/// [{"topic","priority"}]. The API uses the same shape.
-nlohmann::json TopicsToJson(const std::vector<ApplicationTopic>& topics, Side side);
-/// Reads the stored form back; text that does not read gives no topics rather than failing a listing.
-std::vector<ApplicationTopic> TopicsFromJson(const std::string& text);
-
-nlohmann::json AvailabilityToJson(const std::vector<AvailabilitySlot>& slots);
-
-/// The API representation of an application (screening answers and decision included).
-nlohmann::json ToJson(const Application& application);
+/// Checks what an applicant sent against the programme and their side. Topics must come from the programme's
+/// catalogue (matched without regard to case, kept as the catalogue spells them), each once, with a mentor's level
+/// and one-line evidence or a mentee's priority; languages are codes such as "en" (lower-cased, sorted, each once);
+/// at least one slot and a motivation. Throws InvalidInput naming the field: "topics[1].topic",
+/// "topics[0].level", "languages[2]", "availability", "motivation", ...
+ApplicationAnswers CheckApplicationAnswers(const ApplicationAnswersInput& input, Side side, const Programme& programme);
 
 /// A mentee's priority 1..5 on the matching engine's weight scale 1..3 (3 = matters most): ceil(3p/5),
 /// so 1→1, 2..3→2, 4..5→3.

@@ -15,7 +15,7 @@ namespace upward::domain {
 long long WeekStartOf(long long seconds);
 /// Midnight UTC of a "YYYY-MM-DD" date, or nullopt when it is not a real date.
 std::optional<long long> DateStart(std::string_view date);
-constexpr long long kSecondsPerWeek = 7 * 24 * 60 * 60;
+constexpr long long kSecondsPerWeek = 7LL * 24 * 60 * 60;
 
 /// Who a dashboard filter keeps: answers given by one side (mentor or mentee; for goal progress, whose goals),
 /// and for survey figures one survey (midpoint or closing). Empty means everybody.

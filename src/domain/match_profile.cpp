@@ -38,6 +38,12 @@ bool ParseClock(std::string_view text, int& minutes) {
 
 std::string_view ToString(Side side) { return side == Side::kMentor ? "mentor" : "mentee"; }
 
+std::optional<Side> ParseSide(std::string_view text) {
+    if (text == "mentor") return Side::kMentor;
+    if (text == "mentee") return Side::kMentee;
+    return std::nullopt;
+}
+
 std::string_view DayName(int day) { return day >= 0 && day < 7 ? kDays[static_cast<std::size_t>(day)] : "?"; }
 
 std::string FormatClock(int minutes) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,6 +11,8 @@ namespace upward::domain {
 enum class Side { kMentor, kMentee };
 
 std::string_view ToString(Side side);
+/// "mentor" or "mentee"; nothing for any other text.
+std::optional<Side> ParseSide(std::string_view text);
 
 /// A topic of a profile: for mentors `value` is the level they can teach (1..5), for mentees the priority
 /// of what they want to learn (1..3, 3 = matters most).

@@ -7,8 +7,6 @@
 
 namespace upward::domain {
 
-using nlohmann::json;
-
 std::vector<ScreeningQuestion> DefaultScreeningQuestions() {
     // Drawn from the seed: mentors "must have patience and temperament to work with senior executives as the
     // seniors may be reluctant to open up with someone so junior"; good mentors "listen and understand";
@@ -110,24 +108,6 @@ void NormaliseAnswers(const std::vector<ScreeningQuestion>& questions, std::vect
     }
 }
 
-std::string AnswersToStoredJson(const std::vector<ScreeningAnswer>& answers) {
-    json list = json::array();
-    for (const auto& answer : answers) list.push_back({{"question_id", answer.question_id}, {"answer", answer.answer}});
-    return list.dump();
-}
-
-std::vector<ScreeningAnswer> AnswersFromStoredJson(const std::string& text) {
-    std::vector<ScreeningAnswer> answers;
-    const auto list = json::parse(text, nullptr, false);
-    if (!list.is_array()) return answers;
-    for (const auto& item : list) {
-        if (!item.is_object() || !item.contains("question_id") || !item["question_id"].is_number_integer()) continue;
-        if (!item.contains("answer") || !item["answer"].is_string()) continue;
-        answers.push_back({item["question_id"].get<long long>(), item["answer"].get<std::string>()});
-    }
-    return answers;
-}
-
 std::string_view ToString(ScreeningOutcome outcome) {
     switch (outcome) {
         case ScreeningOutcome::kApprove:
@@ -179,22 +159,6 @@ void NormaliseScorecard(const std::vector<std::string>& qualities, Scorecard& sc
         throw InvalidInput("comment",
                            "a comment is at most " + std::to_string(kMaxReviewCommentLength) + " characters");
     }
-}
-
-std::string ScoresToStoredJson(const std::map<std::string, int>& scores) {
-    json object = json::object();
-    for (const auto& [quality, score] : scores) object[quality] = score;
-    return object.dump();
-}
-
-std::map<std::string, int> ScoresFromStoredJson(const std::string& text) {
-    std::map<std::string, int> scores;
-    const auto object = json::parse(text, nullptr, false);
-    if (!object.is_object()) return scores;
-    for (const auto& [quality, score] : object.items()) {
-        if (score.is_number_integer()) scores[quality] = score.get<int>();
-    }
-    return scores;
 }
 
 ScoreSummary Summarise(const std::vector<std::string>& qualities, const std::vector<Scorecard>& scorecards) {

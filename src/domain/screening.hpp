@@ -1,7 +1,6 @@
 #pragma once
 
 #include <map>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,20 +40,10 @@ void NormaliseQuestionnaire(std::vector<ScreeningQuestion>& questions);
 /// The distinct qualities of a questionnaire, in question order: what a scorecard scores.
 std::vector<std::string> ScoredQualities(const std::vector<ScreeningQuestion>& questions);
 
-struct ScreeningAnswer {
-    long long question_id = 0;
-    std::string answer;
-};
-
 /// Checks an applicant's answers against the questionnaire and trims them: one non-blank answer to every
 /// question and to nothing else. InvalidInput names "answers[1].question_id", "answers[0].answer", or
 /// "answers" (a question left unanswered, named in the message).
 void NormaliseAnswers(const std::vector<ScreeningQuestion>& questions, std::vector<ScreeningAnswer>& answers);
-
-/// The stored form of applications.screening_answers: [{"question_id","answer"}].
-std::string AnswersToStoredJson(const std::vector<ScreeningAnswer>& answers);
-/// Reads the stored form back; text that does not read gives no answers rather than failing a listing.
-std::vector<ScreeningAnswer> AnswersFromStoredJson(const std::string& text);
 
 /// A reviewer's recommendation and an admin's decision use the same three outcomes.
 enum class ScreeningOutcome { kApprove, kWaitList, kDecline };
@@ -75,10 +64,6 @@ struct Scorecard {
 /// Checks a scorecard against the qualities the programme scores and trims the comment. InvalidInput names
 /// "scores" (a quality missing), "scores.<quality>" (out of 1..5 or not scored by this programme), "comment".
 void NormaliseScorecard(const std::vector<std::string>& qualities, Scorecard& scorecard);
-
-/// Scores as stored (JSON object quality → score) and back; text that does not read gives no scores.
-std::string ScoresToStoredJson(const std::map<std::string, int>& scores);
-std::map<std::string, int> ScoresFromStoredJson(const std::string& text);
 
 /// What the reviews so far say about an application. Averages are over the reviews that scored each quality;
 /// `overall` is the mean of the quality averages (absent without reviews).

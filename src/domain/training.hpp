@@ -1,6 +1,5 @@
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -41,21 +40,25 @@ constexpr std::size_t kMaxOptions = 8;
 constexpr std::size_t kMaxQuestionLength = 1000;
 constexpr std::size_t kMaxOptionLength = 500;
 
-/// Applies the writable fields of `body` (title, body_markdown, quiz, pass_mark, and role when
-/// `role_writable`) onto `module`, then validates it. Throws InvalidInput naming the field
-/// ("quiz[2].options[1]") on a wrong type, an unknown field or a broken rule.
-void ApplyTrainingModuleFields(const nlohmann::json& body, TrainingModule& module, bool role_writable);
+/// A change to a module's writable fields, already read from its source (the API or a Markdown document): each
+/// field that is set replaces the module's.
+struct TrainingModulePatch {
+    std::optional<std::string> title;
+    std::optional<std::string> body_markdown;
+    std::optional<std::vector<QuizQuestion>> quiz;
+    std::optional<int> pass_mark;
+    std::optional<ProgrammeRole> role;
+};
+
+/// Applies `patch` onto `module`, then validates it. The role is set only when `role_writable` (a new module);
+/// afterwards a patch may repeat the module's role (clients send the whole module back) but not change it.
+/// Throws InvalidInput naming the field ("quiz[2].options[1]") that breaks a rule.
+void ApplyTrainingModulePatch(const TrainingModulePatch& patch, TrainingModule& module, bool role_writable);
 
 /// Throws InvalidInput naming the first field that breaks a rule: title and body_markdown present and
 /// within limits; 1 to 20 questions, each with a question, 2 to 8 distinct options and an answer among
 /// them; pass_mark 1 to 100.
 void Validate(const TrainingModule& module);
-
-/// Reads a quiz from its JSON form [{"question","options":[...],"answer":index}]; `field` prefixes the
-/// names in errors.
-std::vector<QuizQuestion> QuizFromJson(const nlohmann::json& value, const std::string& field = "quiz");
-/// The quiz as JSON; without answers it is safe to show the people taking it.
-nlohmann::json QuizToJson(const std::vector<QuizQuestion>& quiz, bool with_answers);
 
 /// The outcome of one attempt. `wrong` lists the 0-based indices of the questions answered wrongly, never
 /// what the right answer was.
@@ -70,9 +73,6 @@ struct QuizGrade {
 /// Grades answers (one option index per question, in order) against the quiz. Throws InvalidInput naming
 /// "answers" when the count differs, or "answers[i]" for an index that is no option of question i.
 QuizGrade GradeQuiz(const std::vector<QuizQuestion>& quiz, const std::vector<int>& answers, int pass_mark);
-
-/// Reads the API's answers: a JSON array of integers; InvalidInput naming "answers"/"answers[i]" otherwise.
-std::vector<int> AnswersFromJson(const nlohmann::json& value);
 
 /// Where a participant stands with one module.
 enum class TrainingStatus { kNotStarted, kFailed, kPassed };

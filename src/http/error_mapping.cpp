@@ -24,7 +24,7 @@ Response WithField(Response response, const std::string& field) {
 
 }  // namespace
 
-Response ProblemFor(std::exception_ptr error, bool& unexpected) {
+Response ProblemFor(const std::exception_ptr& error, bool& unexpected) {
     unexpected = false;
     using S = beast_http::status;
     try {

@@ -4,6 +4,7 @@
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "http/json_fields.hpp"
 
 namespace upward::http {
 
@@ -67,7 +68,7 @@ json CallerJson(const domain::Caller& caller) {
 
 service::ImportOptions ImportOptionsFromJson(const json& body) {
     static const std::set<std::string> kKnown = {"csv", "mapping", "full", "dry_run", "skip_bad_rows"};
-    if (!body.is_object()) throw InvalidInput("body", "the request body must be a JSON object");
+    RequireObject(body);
     for (const auto& [key, value] : body.items()) {
         if (!kKnown.count(key)) throw InvalidInput(key, "unknown field " + key);
     }

@@ -80,7 +80,7 @@ constexpr std::int32_t kUnmatchedRow = -1;
     }                                                                                                                \
     UPWARD_DENSE_CLONES MinAt<T> ScanRowAllowed(const S* c, const Vec<T>* v, Vec<T>* d, Vec<T>* pred,                \
                                                 const Vec<T>* tag, std::int32_t blocks, T base, T row) {             \
-        return kernels::ScanRowBody<T, S, false>(c, v, d, pred, tag, blocks, base, row, T{});                        \
+        return kernels::ScanRowBody<T, S, false>(c, v, d, pred, tag, blocks, base, row, static_cast<T>(0));          \
     }                                                                                                                \
     UPWARD_DENSE_CLONES TwoBest<T> TwoMin(const S* c, const Vec<T>* v, std::int32_t blocks, T forbidden) {           \
         return kernels::TwoMinBody<T, S>(c, v, blocks, forbidden);                                                   \
@@ -405,13 +405,14 @@ private:
                 row_of_col_[j] = -1;
             }
         }
+        // Flip the alternating path from the end column back to the start row s.
         while (augment) {
             const auto i = static_cast<std::int32_t>(pred[j]);
             row_of_col_[j] = i;
             const std::int32_t prev = col_of_row_[i];
             col_of_row_[i] = j;
             matched_cost_[i] = Cost(i, j);
-            if (i == s) break;
+            augment = i != s;
             j = prev;
         }
         Restore();

@@ -10,76 +10,11 @@
 namespace upward::domain {
 namespace {
 
-using nlohmann::json;
-
 Programme Catalogue() {
     Programme programme;
     programme.topics = {"AI tools", "Social media"};
     programme.min_grade_gap = 2;
     return programme;
-}
-
-json Answers(json topics) {
-    return {{"topics", std::move(topics)},
-            {"languages", {"EN", "pt-BR", "en"}},
-            {"availability",
-             {{{"day", "wed"}, {"start", "14:00"}, {"end", "15:00"}},
-              {{"day", "mon"}, {"start", "09:00"}, {"end", "10:00"}}}},
-            {"motivation", "  To learn.  "},
-            {"goals", "Listen better."}};
-}
-
-std::string FieldOf(const json& body, Side side) {
-    try {
-        ParseApplicationAnswers(body, side, Catalogue());
-    } catch (const InvalidInput& error) {
-        return error.Field();
-    }
-    return "";
-}
-
-TEST(ApplicationTest, ReadsAMentorsAnswersInTheCataloguesSpelling) {
-    const auto answers =
-        ParseApplicationAnswers(Answers({{{"topic", "ai TOOLS"}, {"level", 5}, {"evidence", "Built our assistant."}}}),
-                                Side::kMentor, Catalogue());
-    ASSERT_EQ(answers.topics.size(), 1u);
-    EXPECT_EQ(answers.topics[0].topic, "AI tools");
-    EXPECT_EQ(answers.topics[0].level, 5);
-    EXPECT_EQ(answers.languages, (std::vector<std::string>{"en", "pt-br"}));
-    ASSERT_EQ(answers.availability.size(), 2u);
-    EXPECT_EQ(answers.availability[0].day, 0);  // sorted: Monday first
-    EXPECT_EQ(answers.motivation, "To learn.");
-}
-
-TEST(ApplicationTest, NamesTheFieldThatIsWrong) {
-    const json mentor_topic = {{"topic", "AI tools"}, {"level", 3}, {"evidence", "Workshop."}};
-    EXPECT_EQ(FieldOf(Answers({mentor_topic, {{"topic", "Knitting"}, {"level", 3}, {"evidence", "x"}}}), Side::kMentor),
-              "topics[1].topic");
-    EXPECT_EQ(FieldOf(Answers({mentor_topic, mentor_topic}), Side::kMentor), "topics[1].topic");
-    EXPECT_EQ(FieldOf(Answers({{{"topic", "AI tools"}, {"level", 0}, {"evidence", "x"}}}), Side::kMentor),
-              "topics[0].level");
-    EXPECT_EQ(FieldOf(Answers({{{"topic", "AI tools"}, {"level", 2}}}), Side::kMentor), "topics[0].evidence");
-    EXPECT_EQ(FieldOf(Answers({{{"topic", "AI tools"}, {"level", 2}, {"evidence", "two\nlines"}}}), Side::kMentor),
-              "topics[0].evidence");
-    EXPECT_EQ(FieldOf(Answers({{{"topic", "AI tools"}, {"priority", 6}}}), Side::kMentee), "topics[0].priority");
-    EXPECT_EQ(FieldOf(Answers({mentor_topic}), Side::kMentee), "topics[0].evidence");  // a mentee gives priorities
-    EXPECT_EQ(FieldOf(Answers(json::array()), Side::kMentee), "topics");
-
-    auto body = Answers({mentor_topic});
-    body["languages"] = {"english"};
-    EXPECT_EQ(FieldOf(body, Side::kMentor), "languages[0]");
-    body = Answers({mentor_topic});
-    body["availability"][1]["end"] = "08:00";
-    EXPECT_EQ(FieldOf(body, Side::kMentor), "availability[1]");
-    body = Answers({mentor_topic});
-    body["motivation"] = std::string(kMaxMotivationLength + 1, 'x');
-    EXPECT_EQ(FieldOf(body, Side::kMentor), "motivation");
-    body = Answers({mentor_topic});
-    body["motivation"] = " ";
-    EXPECT_EQ(FieldOf(body, Side::kMentor), "motivation");
-    body = Answers({mentor_topic});
-    body["salary"] = 1;
-    EXPECT_EQ(FieldOf(body, Side::kMentor), "salary");
 }
 
 TEST(ApplicationTest, GradeRulesSayWhyWhenRefused) {
@@ -114,8 +49,12 @@ TEST(ApplicationTest, ProfileUsesTheEnginesPriorityScale) {
     Application application;
     application.employee_id = "M";
     application.side = Side::kMentee;
-    application.answers =
-        ParseApplicationAnswers(Answers({{{"topic", "Social media"}, {"priority", 4}}}), Side::kMentee, Catalogue());
+    ApplicationAnswersInput input;
+    input.topics = {{.topic = "social MEDIA", .priority = 4}};
+    input.languages = {"en"};
+    input.availability = {{2, 14 * 60, 15 * 60}, {0, 9 * 60, 10 * 60}};
+    input.motivation = "To learn.";
+    application.answers = CheckApplicationAnswers(input, Side::kMentee, Catalogue());
     const auto profile = ToMatchProfile(application);
     EXPECT_EQ(profile.side, Side::kMentee);
     ASSERT_EQ(profile.topics.size(), 1u);

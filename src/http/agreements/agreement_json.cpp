@@ -4,6 +4,7 @@
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "http/json_fields.hpp"
 #include "http/matching/matching_json.hpp"
 
 namespace upward::http {
@@ -74,7 +75,7 @@ json ToJson(const service::ProgrammeFunnel& funnel) {
 }
 
 AgreementEdit AgreementEditFromJson(const json& body) {
-    if (!body.is_object()) throw InvalidInput("body", "the request body must be a JSON object");
+    RequireObject(body);
     for (const auto& [key, value] : body.items()) {
         static const std::set<std::string> known = {
             "mentee_goals", "mentor_goals", "topics", "cadence_days", "confidentiality_statement", "version"};

@@ -2,6 +2,7 @@
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "http/json_fields.hpp"
 
 namespace upward::http {
 
@@ -44,7 +45,149 @@ domain::InviteeFilter FilterFromJson(const json& value) {
     return filter;
 }
 
+// A mentor's level or a mentee's priority: a whole number from 1 to 5.
+int Scale(const json& value, const std::string& field, const std::string& key) {
+    if (!value.is_number_integer() || value.get<long long>() < 1 || value.get<long long>() > 5) {
+        throw InvalidInput(field, key + " must be a whole number from 1 to 5");
+    }
+    return value.get<int>();
+}
+
+domain::ApplicationTopicInput TopicFromJson(const json& item, const std::string& field) {
+    if (!item.is_object()) throw InvalidInput(field, "a topic is an object");
+    domain::ApplicationTopicInput topic;
+    for (const auto& [key, value] : item.items()) {
+        const auto key_field = field + "." + key;
+        if (key == "topic") {
+            if (!value.is_string()) throw InvalidInput(key_field, "topic must be a string");
+            topic.topic = value.get<std::string>();
+        } else if (key == "level") {
+            topic.level = Scale(value, key_field, key);
+        } else if (key == "priority") {
+            topic.priority = Scale(value, key_field, key);
+        } else if (key == "evidence") {
+            if (!value.is_null()) topic.evidence = TextField(value, key_field, domain::kMaxEvidenceLength);
+        } else {
+            throw InvalidInput(key_field, "unknown field " + key);
+        }
+    }
+    if (!item.contains("topic")) throw InvalidInput(field + ".topic", "topic must be a string");
+    return topic;
+}
+
+std::vector<domain::AvailabilitySlot> SlotsFromJson(const json& items) {
+    if (!items.is_array()) throw InvalidInput("availability", "availability must be a list of weekly slots");
+    if (items.size() > domain::kMaxApplicationSlots) {
+        throw InvalidInput("availability", "at most " + std::to_string(domain::kMaxApplicationSlots) + " slots");
+    }
+    std::vector<domain::AvailabilitySlot> slots;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const auto field = Indexed("availability", i);
+        const auto& slot = items[i];
+        if (!slot.is_object() || !slot.value("day", json()).is_string() || !slot.value("start", json()).is_string() ||
+            !slot.value("end", json()).is_string()) {
+            throw InvalidInput(field, "a slot is {\"day\": \"mon\", \"start\": \"09:00\", \"end\": \"11:00\"}");
+        }
+        domain::AvailabilitySlot parsed;
+        const auto problem = domain::ParseSlot(slot["day"].get<std::string>(), slot["start"].get<std::string>(),
+                                               slot["end"].get<std::string>(), parsed);
+        if (!problem.empty()) throw InvalidInput(field, problem);
+        slots.push_back(parsed);
+    }
+    return slots;
+}
+
+json TopicsJson(const std::vector<domain::ApplicationTopic>& topics, domain::Side side) {
+    json items = json::array();
+    for (const auto& topic : topics) {
+        if (side == domain::Side::kMentor) {
+            items.push_back({{"topic", topic.topic}, {"level", topic.level}, {"evidence", topic.evidence}});
+        } else {
+            items.push_back({{"topic", topic.topic}, {"priority", topic.priority}});
+        }
+    }
+    return items;
+}
+
+json AvailabilityJson(const std::vector<domain::AvailabilitySlot>& slots) {
+    json items = json::array();
+    for (const auto& slot : slots) {
+        items.push_back({{"day", domain::DayName(slot.day)},
+                         {"start", domain::FormatClock(slot.start)},
+                         {"end", domain::FormatClock(slot.end)}});
+    }
+    return items;
+}
+
 }  // namespace
+
+domain::ApplicationAnswersInput ApplicationAnswersFromJson(const json& body) {
+    RequireObject(body);
+    domain::ApplicationAnswersInput input;
+    for (const auto& [key, value] : body.items()) {
+        if (key == "side") {
+            const auto side = value.is_string() ? domain::ParseSide(value.get<std::string>()) : std::nullopt;
+            if (!side) throw InvalidInput("side", "side must be mentor or mentee");
+            input.side = side;
+        } else if (key == "topics") {
+            if (!value.is_array()) throw InvalidInput("topics", "topics must be a list");
+            if (value.size() > domain::kMaxApplicationTopics) {
+                throw InvalidInput("topics", "at most " + std::to_string(domain::kMaxApplicationTopics) + " topics");
+            }
+            for (std::size_t i = 0; i < value.size(); ++i) {
+                input.topics.push_back(TopicFromJson(value[i], Indexed("topics", i)));
+            }
+        } else if (key == "languages") {
+            if (!value.is_array()) throw InvalidInput("languages", "languages must be a list of codes such as \"en\"");
+            for (std::size_t i = 0; i < value.size(); ++i) {
+                if (!value[i].is_string()) {
+                    throw InvalidInput(Indexed("languages", i), "a language is a code such as \"en\"");
+                }
+                input.languages.push_back(value[i].get<std::string>());
+            }
+        } else if (key == "availability") {
+            input.availability = SlotsFromJson(value);
+        } else if (key == "motivation") {
+            if (!value.is_null()) input.motivation = TextField(value, key, domain::kMaxMotivationLength);
+        } else if (key == "goals") {
+            if (!value.is_null()) input.goals = TextField(value, key, domain::kMaxGoalsLength);
+        } else {
+            throw InvalidInput(key, "unknown field " + key);
+        }
+    }
+    if (!body.contains("topics")) throw InvalidInput("topics", "topics must be a list");
+    if (!body.contains("languages"))
+        throw InvalidInput("languages", "languages must be a list of codes such as \"en\"");
+    if (!body.contains("availability")) {
+        throw InvalidInput("availability", "availability must be a list of weekly slots");
+    }
+    return input;
+}
+
+json ToJson(const domain::Application& application) {
+    json screening = json::array();
+    for (const auto& answer : application.screening_answers) {
+        screening.push_back({{"question_id", answer.question_id}, {"answer", answer.answer}});
+    }
+    return json{
+        {"id", application.id},
+        {"programme_id", application.programme_id},
+        {"employee_id", application.employee_id},
+        {"user_id", application.user_id},
+        {"side", domain::ToString(application.side)},
+        {"status", domain::ToString(application.status)},
+        {"topics", TopicsJson(application.answers.topics, application.side)},
+        {"languages", application.answers.languages},
+        {"availability", AvailabilityJson(application.answers.availability)},
+        {"motivation", application.answers.motivation},
+        {"goals", application.answers.goals},
+        {"screening_answers", screening},
+        {"decision_reason", application.decision_reason.empty() ? json(nullptr) : json(application.decision_reason)},
+        {"decided_at", OptionalTime(application.decided_at)},
+        {"submitted_at", FormatTimestamp(application.submitted_at)},
+        {"updated_at", FormatTimestamp(application.updated_at)},
+    };
+}
 
 json ToJson(const service::InviteOutcome& outcome) {
     json skipped = json::array();
@@ -83,7 +226,7 @@ json ToJson(const service::InvitationPreview& preview) {
 }
 
 json ToJson(const service::ApplicationView& view) {
-    auto body = domain::ToJson(view.application);
+    auto body = ToJson(view.application);
     body["name"] = view.name.empty() ? json(nullptr) : json(view.name);
     body["grade"] = view.grade;
     body["department"] = view.department.empty() ? json(nullptr) : json(view.department);
@@ -110,7 +253,7 @@ json ToJson(const service::EnrolmentStatus& status) {
 }
 
 service::InviteRequest InviteRequestFromJson(const json& body) {
-    if (!body.is_object()) throw InvalidInput("body", "the request body must be a JSON object");
+    RequireObject(body);
     for (const auto& [key, unused] : body.items()) {
         if (key != "side" && key != "employee_ids" && key != "filter" && key != "expires_in_days") {
             throw InvalidInput(key, "unknown field " + key);

@@ -57,8 +57,8 @@ std::string StringField(const json& body, const std::string& field) {
 domain::ApplicationFilter ApplicationFilterQuery(const RequestContext& context) {
     domain::ApplicationFilter filter;
     if (const auto side = context.Query("side"); side && !side->empty()) {
-        if (*side != "mentor" && *side != "mentee") throw InvalidInput("side", "side must be mentor or mentee");
-        filter.side = *side == "mentor" ? domain::Side::kMentor : domain::Side::kMentee;
+        filter.side = domain::ParseSide(*side);
+        if (!filter.side) throw InvalidInput("side", "side must be mentor or mentee");
     }
     if (const auto status = context.Query("status"); status && !status->empty()) {
         filter.status = domain::ParseApplicationStatus(*status);
@@ -119,22 +119,21 @@ void AddApplicationRoutes(Router& router, ApiServices s, service::EnrolmentServi
                     const auto application = enrolment->MyApplication(context.Caller(), id);
                     const auto programme = s.programmes.Get(context.Caller(), id);
                     const bool open = domain::ApplicationsOpen(programme, FormatDate(s.clock.NowSeconds()));
-                    return JsonResponse(S::ok,
-                                        {{"application", application ? domain::ToJson(*application) : json(nullptr)},
-                                         {"applications_open", open},
-                                         {"application_deadline", programme.application_deadline.empty()
-                                                                      ? json(nullptr)
-                                                                      : json(programme.application_deadline)}});
+                    return JsonResponse(S::ok, {{"application", application ? ToJson(*application) : json(nullptr)},
+                                                {"applications_open", open},
+                                                {"application_deadline", programme.application_deadline.empty()
+                                                                             ? json(nullptr)
+                                                                             : json(programme.application_deadline)}});
                 }});
     router.Add({Verb::put, Path("/application"), Access::kAuthenticated, [enrolment](RequestContext& context) {
-                    const auto application =
-                        enrolment->SubmitApplication(context.Caller(), context.IdParam("id"), context.JsonBody());
-                    return JsonResponse(S::ok, domain::ToJson(application));
+                    const auto application = enrolment->SubmitApplication(
+                        context.Caller(), context.IdParam("id"), ApplicationAnswersFromJson(context.JsonBody()));
+                    return JsonResponse(S::ok, ToJson(application));
                 }});
     router.Add(
         {Verb::post, Path("/application/withdraw"), Access::kAuthenticated, [enrolment](RequestContext& context) {
-             return JsonResponse(
-                 S::ok, domain::ToJson(enrolment->WithdrawApplication(context.Caller(), context.IdParam("id"))));
+             return JsonResponse(S::ok,
+                                 ToJson(enrolment->WithdrawApplication(context.Caller(), context.IdParam("id"))));
          }});
     router.Add({Verb::get, Path("/applications"), Access::kAdmin, [enrolment](RequestContext& context) {
                     json items = json::array();

@@ -2,6 +2,7 @@
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "http/json_fields.hpp"
 
 namespace upward::http {
 
@@ -11,35 +12,12 @@ namespace {
 
 json TextOrNull(const std::string& text) { return text.empty() ? json(nullptr) : json(text); }
 
-std::string TextField(const json& value, const std::string& field, size_t max_length) {
-    if (!value.is_string()) throw InvalidInput(field, field + " must be a string");
-    auto text = std::string(Trim(value.get<std::string>()));
-    if (text.size() > max_length) {
-        throw InvalidInput(field, field + " must be at most " + std::to_string(max_length) + " characters");
-    }
-    return text;
-}
-
-int IntegerField(const json& value, const std::string& field, long long low, long long high) {
-    if (!value.is_number_integer()) throw InvalidInput(field, field + " must be an integer");
-    const auto number = value.get<long long>();
-    if (number < low || number > high) {
-        throw InvalidInput(field, field + " must be between " + std::to_string(low) + " and " + std::to_string(high));
-    }
-    return static_cast<int>(number);
-}
-
-bool BooleanField(const json& value, const std::string& field) {
-    if (!value.is_boolean()) throw InvalidInput(field, field + " must be true or false");
-    return value.get<bool>();
-}
-
 std::vector<std::string> TextListField(const json& value, const std::string& field) {
     if (!value.is_array()) throw InvalidInput(field, field + " must be an array of strings");
     if (value.size() > 200) throw InvalidInput(field, field + " may hold at most 200 items");
     std::vector<std::string> items;
     for (size_t i = 0; i < value.size(); ++i) {
-        auto item = TextField(value[i], field + "[" + std::to_string(i) + "]", 2000);
+        auto item = TextField(value[i], Indexed(field, i), 2000);
         if (!item.empty()) items.push_back(std::move(item));
     }
     return items;
@@ -128,7 +106,7 @@ json ProgrammePatchJson(const domain::ProgrammePatch& patch) {
 }
 
 domain::ProgrammePatch ProgrammePatchFromJson(const json& body) {
-    if (!body.is_object()) throw InvalidInput("body", "the request body must be a JSON object");
+    RequireObject(body);
     domain::ProgrammePatch patch;
     for (const auto& [key, value] : body.items()) {
         if (key == "name")

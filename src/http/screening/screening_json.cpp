@@ -2,6 +2,7 @@
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "http/enrolment/enrolment_json.hpp"
 
 namespace upward::http {
 
@@ -139,7 +140,7 @@ json ToJson(const service::ApplicationScreening& screening) {
         reviews.push_back(ReviewJson(review, review.reviewer_user_id == screening.viewer_user_id));
     }
     return json{
-        {"application", domain::ToJson(screening.application)},
+        {"application", ToJson(screening.application)},
         {"person", PersonJson(screening.person)},
         {"qualities", screening.qualities},
         {"answers", answers},

@@ -4,6 +4,7 @@
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "http/json_fields.hpp"
 
 namespace upward::http {
 
@@ -17,8 +18,8 @@ json TimeOrNull(const std::optional<long long>& seconds) {
 
 json IdOrNull(const std::optional<long long>& id) { return id ? json(*id) : json(nullptr); }
 
-void RequireObject(const json& body, const std::set<std::string>& known) {
-    if (!body.is_object()) throw InvalidInput("body", "the request body must be a JSON object");
+void RequireOnlyFields(const json& body, const std::set<std::string>& known) {
+    RequireObject(body);
     for (const auto& [key, value] : body.items()) {
         if (!known.count(key)) throw InvalidInput(key, key + " is not a field of this request");
     }
@@ -111,14 +112,14 @@ json ToJson(const service::ProgrammeAtRisk& at_risk) {
 }
 
 std::string NoteTextFromJson(const json& body) {
-    RequireObject(body, {"text"});
+    RequireOnlyFields(body, {"text"});
     auto text = OptionalText(body, "text");
     if (!text) throw InvalidInput("text", "text is required");
     return *text;
 }
 
 service::ActionItemInput ActionItemInputFromJson(const json& body) {
-    RequireObject(body, {"title", "owner_side", "due_on", "status", "occurrence_id"});
+    RequireOnlyFields(body, {"title", "owner_side", "due_on", "status", "occurrence_id"});
     service::ActionItemInput input;
     input.title = OptionalText(body, "title");
     input.owner_side = OptionalText(body, "owner_side");
@@ -129,7 +130,7 @@ service::ActionItemInput ActionItemInputFromJson(const json& body) {
 }
 
 service::GoalProgressInput GoalProgressInputFromJson(const json& body) {
-    RequireObject(body, {"goal_side", "percent", "comment"});
+    RequireOnlyFields(body, {"goal_side", "percent", "comment"});
     service::GoalProgressInput input;
     input.goal_side = OptionalText(body, "goal_side");
     input.percent = OptionalInteger(body, "percent");
@@ -138,7 +139,7 @@ service::GoalProgressInput GoalProgressInputFromJson(const json& body) {
 }
 
 service::InsightInput InsightInputFromJson(const json& body) {
-    RequireObject(body, {"idea", "status", "outcome_note", "occurrence_id"});
+    RequireOnlyFields(body, {"idea", "status", "outcome_note", "occurrence_id"});
     service::InsightInput input;
     input.idea = OptionalText(body, "idea");
     input.status = OptionalText(body, "status");

@@ -3,6 +3,7 @@
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "domain/session_series.hpp"
+#include "http/json_fields.hpp"
 
 namespace upward::http {
 
@@ -80,7 +81,7 @@ int IntField(const json& body, const std::string& name, int current) {
 }  // namespace
 
 std::string TextFieldOf(const json& body, const std::string& name) {
-    if (!body.is_object()) throw InvalidInput("body", "the request body must be a JSON object");
+    RequireObject(body);
     if (!body.contains(name) || body[name].is_null()) return "";
     if (!body[name].is_string()) throw InvalidInput(name, name + " must be text");
     return body[name].get<std::string>();
@@ -131,7 +132,7 @@ json ToJson(const domain::SessionPolicy& policy) {
 
 service::SeriesMove SeriesMoveFromJson(const json& body) {
     service::SeriesMove move;
-    if (!body.is_object()) throw InvalidInput("body", "the request body must be a JSON object");
+    RequireObject(body);
     if (!body.contains("from_occurrence_id") || !body["from_occurrence_id"].is_number_integer()) {
         throw InvalidInput("from_occurrence_id", "from_occurrence_id (the first session to move) is required");
     }
@@ -145,7 +146,7 @@ service::SeriesMove SeriesMoveFromJson(const json& body) {
 
 service::AttendanceInput AttendanceFromJson(const json& body) {
     service::AttendanceInput input;
-    if (!body.is_object()) throw InvalidInput("body", "the request body must be a JSON object");
+    RequireObject(body);
     if (body.contains("took_place")) {
         if (!body["took_place"].is_boolean()) throw InvalidInput("took_place", "took_place must be true or false");
         input.took_place = body["took_place"].get<bool>();
@@ -155,7 +156,7 @@ service::AttendanceInput AttendanceFromJson(const json& body) {
 }
 
 domain::SessionPolicy SessionPolicyFromJson(const json& body, domain::SessionPolicy current) {
-    if (!body.is_object()) throw InvalidInput("body", "the request body must be a JSON object");
+    RequireObject(body);
     for (const auto& [key, value] : body.items()) {
         if (key != "reminder_minutes" && key != "max_consecutive_misses" && key != "max_total_misses" &&
             key != "at_risk_weeks") {

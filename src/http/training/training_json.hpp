@@ -20,4 +20,16 @@ nlohmann::json ToJson(const service::AttemptOutcome& outcome);
 nlohmann::json ToJson(const domain::TrainingAttempt& attempt);
 nlohmann::json ToJson(const service::TrainingProgress& progress);
 
+/// The quiz as the API shows it; without answers it is safe to show the people taking it.
+nlohmann::json QuizToJson(const std::vector<domain::QuizQuestion>& quiz, bool with_answers);
+
+/// Reads a module's writable fields (title, body_markdown, quiz, pass_mark, role) from a request body. Throws
+/// InvalidInput naming the field ("quiz[2].options[1]") on a wrong type or an unknown field; the rules across
+/// fields are domain::Validate's.
+domain::TrainingModulePatch TrainingModulePatchFromJson(const nlohmann::json& body);
+
+/// Reads an attempt's answers: an array of option indices, one per question; InvalidInput naming "answers" or
+/// "answers[i]" otherwise.
+std::vector<int> QuizAnswersFromJson(const nlohmann::json& value);
+
 }  // namespace upward::http

@@ -56,8 +56,8 @@ void AddAdminRoutes(Router& router, ApiServices s) {
                 }});
     router.Add({Verb::post, Path("/modules"), Access::kAdmin, [s](RequestContext& context) {
                     auto& training = s.training;
-                    const auto module =
-                        training.CreateModule(context.Caller(), context.IdParam("id"), context.JsonBody());
+                    const auto module = training.CreateModule(context.Caller(), context.IdParam("id"),
+                                                              TrainingModulePatchFromJson(context.JsonBody()));
                     return JsonResponse(S::created, AdminModuleJson(module));
                 }});
     router.Add({Verb::get, Path("/modules/{module_id}"), Access::kAdmin, [s](RequestContext& context) {
@@ -68,8 +68,9 @@ void AddAdminRoutes(Router& router, ApiServices s) {
                 }});
     router.Add({Verb::patch, Path("/modules/{module_id}"), Access::kAdmin, [s](RequestContext& context) {
                     auto& training = s.training;
-                    const auto module = training.UpdateModule(context.Caller(), context.IdParam("id"),
-                                                              context.IdParam("module_id"), context.JsonBody());
+                    const auto module =
+                        training.UpdateModule(context.Caller(), context.IdParam("id"), context.IdParam("module_id"),
+                                              TrainingModulePatchFromJson(context.JsonBody()));
                     return JsonResponse(S::ok, AdminModuleJson(module));
                 }});
     router.Add({Verb::delete_, Path("/modules/{module_id}"), Access::kAdmin, [s](RequestContext& context) {
@@ -125,7 +126,7 @@ void AddParticipantRoutes(Router& router, ApiServices s) {
              auto& training = s.training;
              const auto outcome =
                  training.SubmitAttempt(context.Caller(), context.IdParam("id"), context.IdParam("module_id"),
-                                        domain::AnswersFromJson(body["answers"]));
+                                        QuizAnswersFromJson(body["answers"]));
              return JsonResponse(S::created, ToJson(outcome));
          }});
     router.Add({Verb::get, Path("/modules/{module_id}/attempts"), Access::kAuthenticated, [s](RequestContext& context) {

@@ -20,19 +20,13 @@ domain::ApplicationStatus InitialStatus(domain::Side side) {
     return side == domain::Side::kMentor ? domain::ApplicationStatus::kSubmitted : domain::ApplicationStatus::kApproved;
 }
 
-void CheckSideRequested(const nlohmann::json& body, domain::Side side) {
-    if (!body.is_object() || !body.contains("side")) return;
-    const auto& requested = body["side"];
-    if (!requested.is_string() || (requested != "mentor" && requested != "mentee")) {
-        throw InvalidInput("side", "side must be mentor or mentee");
-    }
-    if (requested.get<std::string>() != domain::ToString(side)) {
-        throw Conflict(
-            side == domain::Side::kMentor
-                ? "you joined this programme as a mentor; a mentor must not apply as mentee in the same programme"
-                : "you joined this programme as a mentee; a mentee cannot also apply as mentor in the same "
-                  "programme");
-    }
+void CheckSideRequested(const std::optional<domain::Side>& requested, domain::Side side) {
+    if (!requested || *requested == side) return;
+    throw Conflict(
+        side == domain::Side::kMentor
+            ? "you joined this programme as a mentor; a mentor must not apply as mentee in the same programme"
+            : "you joined this programme as a mentee; a mentee cannot also apply as mentor in the same "
+              "programme");
 }
 
 // The applicant's standing in the directory, checked on every submit and edit.
@@ -66,9 +60,9 @@ std::optional<domain::Application> EnrolmentService::MyApplication(const domain:
 }
 
 domain::Application EnrolmentService::SubmitApplication(const domain::Caller& caller, long long programme_id,
-                                                        const nlohmann::json& body) {
+                                                        const domain::ApplicationAnswersInput& input) {
     const auto participant = RequireParticipant(caller, programme_id, std::nullopt, "apply");
-    CheckSideRequested(body, participant.side);
+    CheckSideRequested(input.side, participant.side);
     const auto now = clock_.NowSeconds();
     auto session = database_.Acquire();
     storage::Transaction transaction(*session, database_.GetBackend());
@@ -80,7 +74,7 @@ domain::Application EnrolmentService::SubmitApplication(const domain::Caller& ca
         throw Conflict("applications closed after " + programme.application_deadline +
                        " (the programme's application_deadline)");
     }
-    auto answers = domain::ParseApplicationAnswers(body, participant.side, programme);
+    auto answers = domain::CheckApplicationAnswers(input, participant.side, programme);
     CheckApplicant(*session, programme, participant.employee_id, participant.side);
 
     auto application = storage::FindApplication(*session, programme_id, participant.employee_id);

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -132,7 +131,7 @@ public:
     /// Creates or edits the caller's application until the deadline (Conflict naming application_deadline after
     /// it); eligibility refusals are Conflicts that say why.
     domain::Application SubmitApplication(const domain::Caller& caller, long long programme_id,
-                                          const nlohmann::json& body);
+                                          const domain::ApplicationAnswersInput& input);
     domain::Application WithdrawApplication(const domain::Caller& caller, long long programme_id);
     std::vector<ApplicationView> ListApplications(const domain::Caller& caller, long long programme_id,
                                                   const domain::ApplicationFilter& filter);

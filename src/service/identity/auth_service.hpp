@@ -34,7 +34,7 @@ struct CreatedToken {
 class AuthService {
 public:
     static constexpr int kFreeFailures = 5;
-    static constexpr long long kSessionSeconds = 12 * 3600;
+    static constexpr long long kSessionSeconds = 12LL * 3600;
 
     AuthService(storage::Database& database, const Clock& clock) : database_(database), clock_(clock) {}
 

@@ -11,7 +11,7 @@
 #include "storage/enrolment/application_repository.hpp"
 #include "storage/identity/user_repository.hpp"
 #include "storage/mail/mail_outbox_repository.hpp"
-#include "storage/screening/screening_answer_repository.hpp"
+#include "storage/screening/application_row_lock.hpp"
 
 namespace upward::service {
 

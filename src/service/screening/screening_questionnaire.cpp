@@ -11,8 +11,8 @@
 #include "storage/database/connection.hpp"
 #include "storage/database/database.hpp"
 #include "storage/enrolment/application_repository.hpp"
+#include "storage/screening/application_row_lock.hpp"
 #include "storage/screening/programme_reviewer_repository.hpp"
-#include "storage/screening/screening_answer_repository.hpp"
 #include "storage/screening/screening_question_repository.hpp"
 
 namespace upward::service {
@@ -76,7 +76,7 @@ MyScreening ScreeningService::Mine(const domain::Caller& caller, long long progr
     mine.questions = EnsureQuestionnaire(*session, database_.GetBackend(), programme_id);
     mine.application = storage::FindApplication(*session, programme_id, person);
     if (mine.application) {
-        mine.answers = domain::AnswersFromStoredJson(mine.application->screening_answers);
+        mine.answers = mine.application->screening_answers;
         mine.editable = AnswersEditable(programme, *mine.application, clock_.NowSeconds());
     }
     return mine;
@@ -109,8 +109,8 @@ MyScreening ScreeningService::SaveMyAnswers(const domain::Caller& caller, long l
         throw Conflict("the application_deadline (" + programme.application_deadline +
                        ") has passed; answers no longer change");
     }
-    application->screening_answers = domain::AnswersToStoredJson(answers);
-    storage::SaveScreeningAnswers(*session, application->id, application->screening_answers, now);
+    application->screening_answers = answers;
+    storage::SaveScreeningAnswers(*session, application->id, answers, now);
     transaction.Commit();
 
     MyScreening mine;

@@ -12,7 +12,7 @@
 #include "storage/directory/people_repository.hpp"
 #include "storage/enrolment/application_repository.hpp"
 #include "storage/identity/user_repository.hpp"
-#include "storage/screening/screening_answer_repository.hpp"
+#include "storage/screening/application_row_lock.hpp"
 #include "storage/screening/screening_review_repository.hpp"
 
 namespace upward::service {
@@ -95,7 +95,7 @@ ReviewQueue ScreeningService::Queue(const domain::Caller& caller, long long prog
         entry.scores = domain::Summarise(queue.qualities, Scorecards(reviews));
         for (const auto& review : reviews)
             entry.reviewed_by_me = entry.reviewed_by_me || review.reviewer_user_id == caller.user_id;
-        entry.answered = AnsweredEvery(questions, domain::AnswersFromStoredJson(application.screening_answers));
+        entry.answered = AnsweredEvery(questions, application.screening_answers);
         entry.person = storage::FindPerson(*session, application.employee_id);
         entry.application = std::move(application);
         queue.items.push_back(std::move(entry));
@@ -118,7 +118,7 @@ ApplicationScreening ScreeningService::Application(const domain::Caller& caller,
 
     ApplicationScreening screening;
     screening.qualities = domain::ScoredQualities(questions);
-    screening.answers = JoinAnswers(questions, domain::AnswersFromStoredJson(application.screening_answers));
+    screening.answers = JoinAnswers(questions, application.screening_answers);
     const auto reviews = storage::ListScreeningReviews(*session, application_id);
     screening.scores = domain::Summarise(screening.qualities, Scorecards(reviews));
     for (const auto& review : reviews) {

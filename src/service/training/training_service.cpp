@@ -133,13 +133,12 @@ domain::TrainingModule TrainingService::GetModule(const domain::Caller& caller, 
 }
 
 domain::TrainingModule TrainingService::CreateModule(const domain::Caller& caller, long long programme_id,
-                                                     const nlohmann::json& body) {
+                                                     const domain::TrainingModulePatch& fields) {
     RequireAdmin(caller);
-    if (!body.is_object()) throw InvalidInput("body", "the request body must be a JSON object");
-    if (!body.contains("role")) throw InvalidInput("role", "role is required: mentor or mentee");
+    if (!fields.role) throw InvalidInput("role", "role is required: mentor or mentee");
     domain::TrainingModule module;
     module.programme_id = programme_id;
-    domain::ApplyTrainingModuleFields(body, module, true);
+    domain::ApplyTrainingModulePatch(fields, module, true);
     {
         auto session = database_.Acquire();
         WritableProgramme(*session, programme_id);
@@ -185,14 +184,14 @@ domain::TrainingModule TrainingService::ImportModule(const domain::Caller& calle
 }
 
 domain::TrainingModule TrainingService::UpdateModule(const domain::Caller& caller, long long programme_id,
-                                                     long long module_id, const nlohmann::json& patch) {
+                                                     long long module_id, const domain::TrainingModulePatch& patch) {
     RequireAdmin(caller);
     auto session = database_.Acquire();
     storage::Transaction transaction(*session, database_.GetBackend());
     WritableProgramme(*session, programme_id);
     auto module = ModuleOf(*session, programme_id, module_id);
     if (module.archived_at) throw Conflict("training module " + std::to_string(module_id) + " is archived");
-    domain::ApplyTrainingModuleFields(patch, module, false);
+    domain::ApplyTrainingModulePatch(patch, module, false);
     module.updated_at = clock_.NowSeconds();
     storage::UpdateTrainingModule(*session, module);
     Audit(*session, clock_, caller, "training.module.update", ModuleSubject(module_id), ProgrammeSubject(programme_id));

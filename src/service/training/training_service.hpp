@@ -1,6 +1,5 @@
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,7 +14,7 @@
 namespace upward::service {
 
 /// A module as its participant sees it: the rendered text and their standing. The module carries the
-/// quiz with its answers; whoever shows it to a participant leaves the answers out (domain::QuizToJson).
+/// quiz with its answers; whoever shows it to a participant leaves the answers out (http::QuizToJson).
 struct ParticipantModule {
     domain::TrainingModule module;
     std::string html;
@@ -78,9 +77,9 @@ public:
     domain::TrainingModule GetModule(const domain::Caller& caller, long long programme_id, long long module_id);
     /// `body` holds role, title, body_markdown, quiz and pass_mark (default 75); the module goes last.
     domain::TrainingModule CreateModule(const domain::Caller& caller, long long programme_id,
-                                        const nlohmann::json& body);
+                                        const domain::TrainingModulePatch& fields);
     domain::TrainingModule UpdateModule(const domain::Caller& caller, long long programme_id, long long module_id,
-                                        const nlohmann::json& patch);
+                                        const domain::TrainingModulePatch& patch);
     /// Deletes a module nobody attempted; archives one with attempts, so they keep their questions.
     ModuleRemoval RemoveModule(const domain::Caller& caller, long long programme_id, long long module_id);
     /// `module_ids` must list every current module of the role exactly once, in the new order.

@@ -2,6 +2,7 @@
 
 #include "storage/database/row_access.hpp"
 #include "storage/database/sql.hpp"
+#include "storage/enrolment/application_columns.hpp"
 
 namespace upward::storage {
 
@@ -22,15 +23,14 @@ domain::Application ReadApplication(const soci::row& row) {
     application.side = TextColumn(row, "side") == "mentor" ? domain::Side::kMentor : domain::Side::kMentee;
     application.status =
         domain::ParseApplicationStatus(TextColumn(row, "status")).value_or(domain::ApplicationStatus::kSubmitted);
-    application.answers.topics = domain::TopicsFromJson(TextColumn(row, "topics"));
+    application.answers.topics = DecodeApplicationTopics(TextColumn(row, "topics"));
     (void)domain::ParseList(TextColumn(row, "languages"), application.answers.languages);
     if (!domain::ParseAvailability(TextColumn(row, "availability"), application.answers.availability).empty()) {
         application.answers.availability.clear();
     }
     application.answers.motivation = TextColumn(row, "motivation");
     application.answers.goals = TextColumn(row, "goals");
-    application.screening_answers = TextColumn(row, "screening_answers");
-    if (application.screening_answers.empty()) application.screening_answers = "[]";
+    application.screening_answers = DecodeScreeningAnswers(TextColumn(row, "screening_answers"));
     application.decision_reason = TextColumn(row, "decision_reason");
     application.decided_by = OptionalIntColumn(row, "decided_by");
     application.decided_at = OptionalIntColumn(row, "decided_at");
@@ -44,10 +44,11 @@ struct AnswerValues {
     explicit AnswerValues(const domain::Application& a)
         : side(domain::ToString(a.side)),
           status(domain::ToString(a.status)),
-          topics(domain::TopicsToJson(a.answers.topics, a.side).dump()),
+          topics(EncodeApplicationTopics(a.answers.topics, a.side)),
           languages(domain::FormatList(a.answers.languages)),
-          availability(domain::FormatAvailability(a.answers.availability)) {}
-    std::string side, status, topics, languages, availability;
+          availability(domain::FormatAvailability(a.answers.availability)),
+          screening_answers(EncodeScreeningAnswers(a.screening_answers)) {}
+    std::string side, status, topics, languages, availability, screening_answers;
 };
 
 }  // namespace
@@ -89,7 +90,6 @@ std::vector<domain::Application> ListApplications(Connection& session, long long
 
 long long InsertApplication(Connection& session, const domain::Application& a) {
     AnswerValues v(a);
-    const std::string screening = a.screening_answers.empty() ? "[]" : a.screening_answers;
     long long id = 0;
     session << "INSERT INTO applications (programme_id, employee_id, user_id, side, status, topics, languages, "
                "availability, motivation, goals, screening_answers, submitted_at, updated_at) VALUES (:p, :e, :u, "
@@ -97,8 +97,8 @@ long long InsertApplication(Connection& session, const domain::Application& a) {
                ":updated) RETURNING id",
         soci::use(a.programme_id), soci::use(a.employee_id), soci::use(a.user_id), soci::use(v.side),
         soci::use(v.status), soci::use(v.topics), soci::use(v.languages), soci::use(v.availability),
-        soci::use(a.answers.motivation), soci::use(a.answers.goals), soci::use(screening), soci::use(a.submitted_at),
-        soci::use(a.updated_at), soci::into(id);
+        soci::use(a.answers.motivation), soci::use(a.answers.goals), soci::use(v.screening_answers),
+        soci::use(a.submitted_at), soci::use(a.updated_at), soci::into(id);
     return id;
 }
 
@@ -110,6 +110,13 @@ void UpdateApplicationAnswers(Connection& session, const domain::Application& a)
         soci::use(a.user_id), soci::use(v.side), soci::use(v.status), soci::use(v.topics), soci::use(v.languages),
         soci::use(v.availability), soci::use(a.answers.motivation), soci::use(a.answers.goals),
         soci::use(a.submitted_at), soci::use(a.updated_at), soci::use(a.id);
+}
+
+void SaveScreeningAnswers(Connection& session, long long application_id,
+                          const std::vector<domain::ScreeningAnswer>& answers, long long now) {
+    const auto stored = EncodeScreeningAnswers(answers);
+    session << "UPDATE applications SET screening_answers = :answers, updated_at = :now WHERE id = :id",
+        soci::use(stored), soci::use(now), soci::use(application_id);
 }
 
 void RecordApplicationDecision(Connection& session, long long application_id, domain::ApplicationStatus status,

@@ -30,6 +30,10 @@ long long InsertApplication(Connection& session, const domain::Application& appl
 /// and the decision alone.
 void UpdateApplicationAnswers(Connection& session, const domain::Application& application);
 
+/// Writes an application's answers to the screening questionnaire and marks the application updated.
+void SaveScreeningAnswers(Connection& session, long long application_id,
+                          const std::vector<domain::ScreeningAnswer>& answers, long long now);
+
 /// A screening decision (approved, wait_listed, declined) with its reason, who made it and when.
 void RecordApplicationDecision(Connection& session, long long application_id, domain::ApplicationStatus status,
                                const std::string& reason, long long decided_by, long long now);

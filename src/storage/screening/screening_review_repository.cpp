@@ -1,5 +1,7 @@
 #include "storage/screening/screening_review_repository.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include "storage/database/row_access.hpp"
 #include "storage/database/sql.hpp"
 
@@ -11,13 +13,31 @@ constexpr const char* kSelectReviews =
     "SELECT r.application_id, r.reviewer_user_id, u.display_name, u.email, r.scores, r.recommendation, r.comment, "
     "r.created_at, r.updated_at FROM screening_reviews r JOIN users u ON u.id = r.reviewer_user_id ";
 
+// The scores column: a JSON object quality → score. Text that does not read gives no scores rather than failing a
+// listing.
+std::string EncodeScores(const std::map<std::string, int>& scores) {
+    auto object = nlohmann::json::object();
+    for (const auto& [quality, score] : scores) object[quality] = score;
+    return object.dump();
+}
+
+std::map<std::string, int> DecodeScores(const std::string& text) {
+    std::map<std::string, int> scores;
+    const auto object = nlohmann::json::parse(text, nullptr, false);
+    if (!object.is_object()) return scores;
+    for (const auto& [quality, score] : object.items()) {
+        if (score.is_number_integer()) scores[quality] = score.get<int>();
+    }
+    return scores;
+}
+
 ScreeningReview ReadReview(const soci::row& row) {
     ScreeningReview review;
     review.application_id = IntColumn(row, "application_id");
     review.reviewer_user_id = IntColumn(row, "reviewer_user_id");
     review.reviewer_name = TextColumn(row, "display_name");
     if (review.reviewer_name.empty()) review.reviewer_name = TextColumn(row, "email");
-    review.scorecard.scores = domain::ScoresFromStoredJson(TextColumn(row, "scores"));
+    review.scorecard.scores = DecodeScores(TextColumn(row, "scores"));
     review.scorecard.recommendation =
         domain::ParseScreeningOutcome(TextColumn(row, "recommendation")).value_or(domain::ScreeningOutcome::kWaitList);
     review.scorecard.comment = TextColumn(row, "comment");
@@ -29,7 +49,7 @@ ScreeningReview ReadReview(const soci::row& row) {
 }  // namespace
 
 void SaveScreeningReview(Connection& session, const ScreeningReview& review) {
-    const auto scores = domain::ScoresToStoredJson(review.scorecard.scores);
+    const auto scores = EncodeScores(review.scorecard.scores);
     const std::string recommendation(domain::ToString(review.scorecard.recommendation));
     session << "INSERT INTO screening_reviews (application_id, reviewer_user_id, scores, recommendation, comment, "
                "created_at, updated_at) VALUES (:a, :u, :scores, :recommendation, :comment, :created, :updated) "

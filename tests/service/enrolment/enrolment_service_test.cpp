@@ -101,19 +101,23 @@ protected:
         return enrolment_.AcceptInvitation(TokenFromMail(email), acceptance).caller;
     }
 
-    static json MentorAnswers(const std::string& topic = "AI tools", int level = 4) {
-        return {{"topics", {{{"topic", topic}, {"level", level}, {"evidence", "Ran the team's AI tools workshop."}}}},
-                {"languages", {"en"}},
-                {"availability", {{{"day", "mon"}, {"start", "09:00"}, {"end", "12:00"}}}},
-                {"motivation", "I enjoy teaching."},
-                {"goals", "Practise leading a conversation."}};
+    static domain::ApplicationAnswersInput MentorAnswers(const std::string& topic = "AI tools", int level = 4) {
+        domain::ApplicationAnswersInput answers;
+        answers.topics = {{.topic = topic, .level = level, .evidence = "Ran the team's AI tools workshop."}};
+        answers.languages = {"en"};
+        answers.availability = {{0, 9 * 60, 12 * 60}};
+        answers.motivation = "I enjoy teaching.";
+        answers.goals = "Practise leading a conversation.";
+        return answers;
     }
 
-    static json MenteeAnswers() {
-        return {{"topics", {{{"topic", "AI tools"}, {"priority", 5}}, {{"topic", "social media"}, {"priority", 2}}}},
-                {"languages", {"EN"}},
-                {"availability", {{{"day", "mon"}, {"start", "10:00"}, {"end", "12:00"}}}},
-                {"motivation", "I want to understand new tools."}};
+    static domain::ApplicationAnswersInput MenteeAnswers() {
+        domain::ApplicationAnswersInput answers;
+        answers.topics = {{.topic = "AI tools", .priority = 5}, {.topic = "social media", .priority = 2}};
+        answers.languages = {"EN"};
+        answers.availability = {{0, 10 * 60, 12 * 60}};
+        answers.motivation = "I want to understand new tools.";
+        return answers;
     }
 
     void Acknowledge(const domain::Caller& caller, long long programme) {
@@ -347,7 +351,7 @@ TEST_P(EnrolmentServiceTest, ApplicationsAreCheckedOnSubmit) {
         EXPECT_EQ(error.Field(), "topics[0].level");
     }
     auto answers = MentorAnswers();
-    answers["side"] = "mentee";
+    answers.side = domain::Side::kMentee;
     EXPECT_THROW(enrolment_.SubmitApplication(mentor, programme, answers), Conflict);
 
     const auto application = enrolment_.SubmitApplication(mentor, programme, MentorAnswers());

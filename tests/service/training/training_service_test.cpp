@@ -23,7 +23,6 @@ namespace {
 
 using domain::ProgrammeRole;
 using domain::TrainingStatus;
-using nlohmann::json;
 using storage::Backend;
 using testing::AllBackends;
 using testing::BackendName;
@@ -31,14 +30,21 @@ using testing::TestDatabase;
 
 constexpr long long kNow = 1748736000;  // 2025-06-01
 
-json SmallModule(const std::string& role, const std::string& title) {
-    return {{"role", role},
-            {"title", title},
-            {"body_markdown", "Read this.\n"},
-            {"pass_mark", 50},
-            {"quiz",
-             {{{"question", "Q1"}, {"options", {"a", "b"}}, {"answer", 1}},
-              {{"question", "Q2"}, {"options", {"c", "d"}}, {"answer", 0}}}}};
+domain::TrainingModulePatch SmallModule(ProgrammeRole role, const std::string& title) {
+    domain::TrainingModulePatch module;
+    module.role = role;
+    module.title = title;
+    module.body_markdown = "Read this.\n";
+    module.pass_mark = 50;
+    module.quiz = {{"Q1", {"a", "b"}, 1}, {"Q2", {"c", "d"}, 0}};
+    return module;
+}
+
+domain::TrainingModulePatch TitleAndPassMark(const std::string& title, int pass_mark) {
+    domain::TrainingModulePatch patch;
+    patch.title = title;
+    patch.pass_mark = pass_mark;
+    return patch;
 }
 
 // The answers to a module's quiz: all right, or with the listed questions answered wrongly.
@@ -236,7 +242,8 @@ TEST_P(TrainingServiceTest, PassingEveryModuleOfTheRoleCompletesTraining) {
     EXPECT_FALSE(Complete(mentee_, "mentee"));
 
     // A new module makes it incomplete again until it is passed.
-    const auto added = training_.CreateModule(admin_, programme_, SmallModule("mentor", "Giving feedback upward"));
+    const auto added =
+        training_.CreateModule(admin_, programme_, SmallModule(ProgrammeRole::kMentor, "Giving feedback upward"));
     EXPECT_EQ(added.position, 5);
     EXPECT_FALSE(Complete(mentor_, "mentor"));
     training_.SubmitAttempt(mentor_, programme_, added.id, {1, 0});
@@ -275,7 +282,7 @@ TEST_P(TrainingServiceTest, OnlyMembersTakeTrainingAndOnlyTheirRolesModules) {
     // Sponsors see aggregates only; participants do not administer.
     EXPECT_THROW(training_.Progress(sponsor_, programme_), Forbidden);
     EXPECT_THROW(training_.ListModules(sponsor_, programme_, std::nullopt), Forbidden);
-    EXPECT_THROW(training_.CreateModule(mentor_, programme_, SmallModule("mentor", "Mine")), Forbidden);
+    EXPECT_THROW(training_.CreateModule(mentor_, programme_, SmallModule(ProgrammeRole::kMentor, "Mine")), Forbidden);
     EXPECT_THROW(training_.GetModule(admin_, other_programme_, mentor_module.id), NotFound);
 }
 
@@ -287,28 +294,34 @@ TEST_P(TrainingServiceTest, BadAnswersAreRefusedAndNothingIsRecorded) {
 }
 
 TEST_P(TrainingServiceTest, AdminsWriteModulesAndValidationNamesTheField) {
-    auto module = training_.CreateModule(admin_, programme_, SmallModule("mentee", "Asking for feedback"));
+    auto module =
+        training_.CreateModule(admin_, programme_, SmallModule(ProgrammeRole::kMentee, "Asking for feedback"));
     EXPECT_EQ(module.role, ProgrammeRole::kMentee);
     EXPECT_EQ(module.position, 4);
-    module = training_.UpdateModule(admin_, programme_, module.id,
-                                    {{"title", "Asking for feedback, often"}, {"pass_mark", 100}});
+    module = training_.UpdateModule(admin_, programme_, module.id, TitleAndPassMark("Asking for feedback, often", 100));
     EXPECT_EQ(module.title, "Asking for feedback, often");
     EXPECT_EQ(training_.GetModule(admin_, programme_, module.id).pass_mark, 100);
 
-    EXPECT_EQ(FieldOf([&] { training_.CreateModule(admin_, programme_, json{{"title", "No role"}}); }), "role");
-    auto bad = SmallModule("mentor", "Bad");
-    bad["quiz"][1]["options"] = {"only"};
+    auto no_role = SmallModule(ProgrammeRole::kMentor, "No role");
+    no_role.role.reset();
+    EXPECT_EQ(FieldOf([&] { training_.CreateModule(admin_, programme_, no_role); }), "role");
+    auto bad = SmallModule(ProgrammeRole::kMentor, "Bad");
+    (*bad.quiz)[1].options = {"only"};
     EXPECT_EQ(FieldOf([&] { training_.CreateModule(admin_, programme_, bad); }), "quiz[1].options");
     EXPECT_EQ(FieldOf([&] {
-                  training_.UpdateModule(admin_, programme_, module.id, {{"body_markdown", ""}});
+                  domain::TrainingModulePatch empty_body;
+                  empty_body.body_markdown = "";
+                  training_.UpdateModule(admin_, programme_, module.id, empty_body);
               }),
               "body_markdown");
-    EXPECT_EQ(FieldOf([&] { training_.UpdateModule(admin_, programme_, module.id, {{"role", "mentor"}}); }), "role");
+    domain::TrainingModulePatch other_role;
+    other_role.role = ProgrammeRole::kMentor;
+    EXPECT_EQ(FieldOf([&] { training_.UpdateModule(admin_, programme_, module.id, other_role); }), "role");
     EXPECT_EQ(training_.GetModule(admin_, programme_, module.id).title, "Asking for feedback, often");
 
     programmes_.Archive(admin_, programme_);
-    EXPECT_THROW(training_.UpdateModule(admin_, programme_, module.id, {{"title", "Too late"}}), Conflict);
-    EXPECT_THROW(training_.CreateModule(admin_, programme_, SmallModule("mentee", "Too late")), Conflict);
+    EXPECT_THROW(training_.UpdateModule(admin_, programme_, module.id, TitleAndPassMark("Too late", 50)), Conflict);
+    EXPECT_THROW(training_.CreateModule(admin_, programme_, SmallModule(ProgrammeRole::kMentee, "Too late")), Conflict);
 }
 
 TEST_P(TrainingServiceTest, RemovingAnAttemptedModuleArchivesItAndKeepsItsAttempts) {

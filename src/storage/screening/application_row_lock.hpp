@@ -1,15 +1,8 @@
 #pragma once
 
-#include <string>
-
 #include "storage/database/connection.hpp"
 
 namespace upward::storage {
-
-/// Writes an application's screening answers (the stored JSON, see domain::AnswersToStoredJson) and marks the
-/// application updated. The rest of the application is the enrolment repository's.
-void SaveScreeningAnswers(Connection& session, long long application_id, const std::string& answers_json,
-                          long long now);
 
 /// Inside the caller's write transaction: holds the application's row until the transaction ends, so a
 /// scorecard, an answer or a decision checks the status the row still has when it writes (two admins deciding
