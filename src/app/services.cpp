@@ -19,7 +19,7 @@ Services::Services(storage::Database& database, const Clock& clock, const Servic
       pulses(database, clock),
       surveys(database, clock, settings.public_url),
       survey_responses(database, clock),
-      feedback_release(database, clock),
+      feedback_release(database),
       health(database, clock),
       outcomes(database, clock),
       funnel(database, clock),

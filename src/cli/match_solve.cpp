@@ -160,15 +160,12 @@ std::optional<std::string> ParseNpy(const std::string& path, const std::string& 
         }
     }
     if (ndim != 2) return path + ": array must be 2-D, shape is '" + shape + "'";
+    // Bytes per element of the dtypes the solver reads.
     std::size_t width = 0;
-    if (descr == "'<f8'")
+    if (descr == "'<f8'" || descr == "'<i8'")
         width = 8;
-    else if (descr == "'<f4'")
+    else if (descr == "'<f4'" || descr == "'<i4'")
         width = 4;
-    else if (descr == "'<i4'")
-        width = 4;
-    else if (descr == "'<i8'")
-        width = 8;
     else
         return path + ": unsupported dtype " + descr + " (use float64, float32, int32 or int64, little-endian)";
     const auto count = static_cast<std::size_t>(dims[0]) * static_cast<std::size_t>(dims[1]);

@@ -21,7 +21,7 @@ constexpr int kExitNotFound = 3;
 constexpr int kExitConflict = 4;
 constexpr int kExitUnavailable = 5;
 
-int ReportError(std::exception_ptr error) {
+int ReportError(const std::exception_ptr& error) {
     try {
         std::rethrow_exception(error);
     } catch (const InvalidInput& e) {

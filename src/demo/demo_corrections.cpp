@@ -8,7 +8,7 @@ namespace upward::demo {
 
 namespace {
 
-constexpr long long kWeek = 7 * 24 * 60 * 60;
+constexpr long long kWeek = 7LL * 24 * 60 * 60;
 
 }  // namespace
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cmath>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -209,7 +210,7 @@ std::vector<int> GradeCounts(long long people) {
         std::clamp<long long>(rest / 40, std::min<long long>(rest, 1), static_cast<long long>(kDepartments.size())));
     long long assigned = counts[9];
     for (int grade = 8; grade >= 1; --grade) {
-        const auto share = static_cast<long long>(static_cast<double>(rest) * kGradeShare[9 - grade] + 0.5);
+        const auto share = std::llround(static_cast<double>(rest) * kGradeShare[9 - grade]);
         counts[grade] = static_cast<int>(std::min(share, rest - assigned));
         assigned += counts[grade];
     }

@@ -90,14 +90,14 @@ void SeedDemoSessionLog(storage::Database& database, const Clock& clock, long lo
 
         // Action items from the first sessions: the older ones done, the latest still open.
         for (std::size_t a = 0; a < 3; ++a) {
-            after(a, 2 * 3600);
+            after(a, 2LL * 3600);
             service::ActionItemInput item;
             item.title = kActions[(pair_index + a) % kActions.size()];
             item.owner_side = a % 2 == 0 ? "mentee" : "mentor";
             item.due_on = FormatDate(past.NowSeconds() + 2 * kWeek);
             const auto created = journal.CreateActionItem(a % 2 == 0 ? *mentee : *mentor, pair.id, item);
             if (a + 1 < 3 && held.size() > a + 1) {
-                after(a + 1, 3 * 3600);
+                after(a + 1, 3LL * 3600);
                 service::ActionItemInput done;
                 done.status = "done";
                 journal.UpdateActionItem(a % 2 == 0 ? *mentee : *mentor, pair.id, created.id, done);
@@ -108,7 +108,7 @@ void SeedDemoSessionLog(storage::Database& database, const Clock& clock, long lo
         const bool stalls = pair_index == kStalledGoalsPair;
         for (std::size_t k = 1; k < held.size(); k += 2) {
             if (stalls && held[k] > now - 8 * kWeek) break;
-            after(k, 4 * 3600);
+            after(k, 4LL * 3600);
             const int step = static_cast<int>(k / 2 + 1);
             service::GoalProgressInput mentee_goal;
             mentee_goal.goal_side = "mentee";
@@ -127,12 +127,12 @@ void SeedDemoSessionLog(storage::Database& database, const Clock& clock, long lo
         const std::size_t count = 2 + pair_index % 2;
         for (std::size_t n = 0; n < count; ++n) {
             const auto& idea = kInsights[insight++ % kInsights.size()];
-            after(n * 2, 5 * 3600);
+            after(n * 2, 5LL * 3600);
             service::InsightInput input;
             input.idea = idea.idea;
             const auto created = journal.CreateInsight(*mentee, pair.id, input);
             if (std::string(idea.status) == "planned") continue;
-            after(n * 2 + 2, 6 * 3600);
+            after(n * 2 + 2, 6LL * 3600);
             service::InsightInput outcome;
             outcome.status = idea.status;
             outcome.outcome_note = idea.outcome;

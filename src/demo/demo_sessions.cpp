@@ -88,7 +88,7 @@ domain::MatchProfile Profile(const domain::Person& person, domain::Side side, co
 long long SeedDemoRunningProgramme(storage::Database& database, const Clock& clock, const std::string& admin_email,
                                    const std::string& password_hash) {
     const auto now = clock.NowSeconds();
-    const auto started = now - 18 * 7 * kDay;
+    const auto started = now - 18LL * 7 * kDay;
     // Every step happens at its own time on this clock.
     ManualClock past(started);
     service::AuthService auth(database, past);
@@ -105,7 +105,7 @@ long long SeedDemoRunningProgramme(storage::Database& database, const Clock& clo
     service::ProgrammeService programmes(database, past);
     const auto programme = programmes.Create(admin, {.name = kDemoRunningName,
                                                      .starts_on = FormatDate(started),
-                                                     .ends_on = FormatDate(now + 8 * 7 * kDay),
+                                                     .ends_on = FormatDate(now + 8LL * 7 * kDay),
                                                      .cadence_days = 14,
                                                      .session_minutes = 45,
                                                      .max_mentor_grade = std::optional<long long>(4),
@@ -151,7 +151,7 @@ long long SeedDemoRunningProgramme(storage::Database& database, const Clock& clo
         const auto mentee = auth.LoadCaller(mentee_users[static_cast<std::size_t>(i)]).value();
         const auto mentor = auth.LoadCaller(mentor_users[static_cast<std::size_t>(i)]).value();
         const auto pair_id = pairs[static_cast<std::size_t>(i)];
-        past.Set(started + 9 * 3600 + i * 600);
+        past.Set(started + 9LL * 3600 + i * 600LL);
         matching.Accept(mentee, pair_id);
         matching.Accept(mentor, pair_id);
         domain::AgreementTerms terms;
@@ -181,7 +181,7 @@ long long SeedDemoRunningProgramme(storage::Database& database, const Clock& clo
                                  const std::string& absent) {
             past.Set(occurrence.starts_at + 3600);
             sessions.ConfirmAttendance(mentor, pair_id, occurrence.id, {took_place, absent});
-            past.Set(occurrence.starts_at + 5 * 3600);
+            past.Set(occurrence.starts_at + 5LL * 3600);
             sessions.ConfirmAttendance(mentee, pair_id, occurrence.id, {took_place, absent});
         };
         const auto cancel = [&](const domain::SessionOccurrence& occurrence, const domain::Caller& who,
@@ -192,7 +192,7 @@ long long SeedDemoRunningProgramme(storage::Database& database, const Clock& clo
         for (std::size_t k = 0; k < done.size(); ++k) {
             const auto& occurrence = done[k];
             const bool latest = k + 1 == done.size();
-            const bool last_six_weeks = occurrence.starts_at > now - 6 * 7 * kDay;
+            const bool last_six_weeks = occurrence.starts_at > now - 6LL * 7 * kDay;
             if (i == kStalledPair && last_six_weeks) {
                 // The pair that stopped meeting: cancellations by the mentor, then silence.
                 if (k % 2 == 0) cancel(occurrence, mentor, kMentorReasons[k % kMentorReasons.size()]);

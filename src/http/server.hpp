@@ -12,8 +12,8 @@ namespace upward::http {
 
 struct ServerOptions {
     std::string host = "127.0.0.1";
-    std::uint16_t port = 8080;                  // 0 picks a free port
-    std::size_t body_limit = 64 * 1024 * 1024;  // an HRIS export of a large organisation fits
+    std::uint16_t port = 8080;                               // 0 picks a free port
+    std::size_t body_limit = std::size_t{64} * 1024 * 1024;  // an HRIS export of a large organisation fits
     std::chrono::seconds read_timeout{30};
     std::chrono::seconds shutdown_grace{30};
     int threads = 4;

@@ -69,7 +69,7 @@ std::vector<std::string_view> Utf8Chunks(std::string_view text) {
 }  // namespace
 
 std::string EncodeHeaderText(std::string_view text) {
-    const auto clean = WithoutLineBreaks(text);
+    auto clean = WithoutLineBreaks(text);
     if (IsPlainAscii(clean)) return clean;
     std::string out;
     for (const auto chunk : Utf8Chunks(clean)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <ranges>
 #include <vector>
 
 namespace upward::matching {
@@ -57,8 +58,7 @@ std::int32_t MaxCardinality(const Rows& rows, std::int32_t n, std::int32_t m) {
                     const std::int32_t k = match_col[j];
                     if (k < 0) {
                         // Augment along the stack: each row takes the column it is trying.
-                        for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
-                            const std::int32_t r = *it;
+                        for (const std::int32_t r : std::views::reverse(stack)) {
                             const std::int32_t c = adjacency[next_edge[r]];
                             match_col[c] = r;
                             match_row[r] = c;

@@ -36,11 +36,13 @@ template <typename T>
 struct Simd;
 template <>
 struct Simd<std::int32_t> {
+    // NOLINTNEXTLINE(modernize-use-using): GCC's vector attributes are written on a typedef.
     typedef std::int32_t V __attribute__((vector_size(32), may_alias));
     static constexpr std::int32_t kLanes = 8;
 };
 template <>
 struct Simd<std::int64_t> {
+    // NOLINTNEXTLINE(modernize-use-using): GCC's vector attributes are written on a typedef.
     typedef std::int64_t V __attribute__((vector_size(32), may_alias));
     static constexpr std::int32_t kLanes = 4;
 };

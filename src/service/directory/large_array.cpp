@@ -24,8 +24,10 @@ void* AllocateLarge(std::size_t bytes) {
     const auto aligned = RoundUp(start, kHugePage);
     if (aligned > start) munmap(mapped, aligned - start);
     const std::size_t tail = (start + size + kHugePage) - (aligned + size);
-    if (tail > 0) munmap(reinterpret_cast<void*>(aligned + size), tail);
-    auto* block = reinterpret_cast<void*>(aligned);
+    // Pointers are derived from the mapping's own pointer, not rebuilt from integers, so the compiler keeps
+    // knowing where they point.
+    auto* block = static_cast<char*>(mapped) + (aligned - start);
+    if (tail > 0) munmap(block + size, tail);
     // Advice only: without huge pages the block is ordinary memory.
     madvise(block, size, MADV_HUGEPAGE);
     return block;

@@ -28,15 +28,18 @@ public:
     template <typename U>
     LargeArrayAllocator(const LargeArrayAllocator<U>& /*other*/) {}  // NOLINT: allocators convert implicitly
 
+    // T may itself be a pointer (an index of rows): the size of one element is then a pointer's, as meant.
+    static constexpr std::size_t kElementBytes = sizeof(T);  // NOLINT(bugprone-sizeof-expression)
+
     T* allocate(std::size_t count) {
         if (count > std::allocator_traits<std::allocator<T>>::max_size(std::allocator<T>()))
             throw std::bad_array_new_length();
-        const std::size_t bytes = count * sizeof(T);
+        const std::size_t bytes = count * kElementBytes;
         if (bytes < kLargeBlock) return std::allocator<T>().allocate(count);
         return static_cast<T*>(AllocateLarge(bytes));
     }
     void deallocate(T* block, std::size_t count) {
-        const std::size_t bytes = count * sizeof(T);
+        const std::size_t bytes = count * kElementBytes;
         if (bytes < kLargeBlock) {
             std::allocator<T>().deallocate(block, count);
         } else {

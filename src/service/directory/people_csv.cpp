@@ -81,6 +81,7 @@ std::vector<int> ResolveColumns(const std::vector<std::string_view>& header,
                                 const std::map<std::string, std::string>& mapping) {
     const auto& fields = PeopleFields();
     std::vector<std::string> normalized;
+    normalized.reserve(header.size());
     for (const auto& name : header) normalized.push_back(NormalizedHeader(name));
     std::vector<std::string> header_names(header.begin(), header.end());
 

@@ -28,7 +28,7 @@ namespace {
 constexpr std::size_t kMaxInvitesPerRequest = 5000;
 constexpr std::size_t kMinPasswordLength = 12;
 constexpr std::size_t kMaxPasswordLength = 1024;
-constexpr long long kSecondsPerDay = 24 * 3600;
+constexpr long long kSecondsPerDay = 24LL * 3600;
 
 domain::Programme OpenProgramme(storage::Connection& session, long long programme_id) {
     auto programme = ProgrammeOrNotFound(session, programme_id);

@@ -3,7 +3,6 @@
 #include <string>
 #include <vector>
 
-#include "core/clock.hpp"
 #include "domain/roles.hpp"
 #include "domain/survey.hpp"
 #include "domain/survey_results.hpp"
@@ -48,7 +47,7 @@ struct SurveyResultsView {
 /// admins' and sponsors' (others Forbidden).
 class FeedbackReleaseService {
 public:
-    FeedbackReleaseService(storage::Database& database, const Clock& clock) : database_(database), clock_(clock) {}
+    explicit FeedbackReleaseService(storage::Database& database) : database_(database) {}
 
     std::vector<ReleasedFeedback> Mine(const domain::Caller& caller);
     std::vector<ReleasedFeedback> ForPair(const domain::Caller& caller, long long pair_id);
@@ -57,7 +56,6 @@ public:
 
 private:
     storage::Database& database_;
-    const Clock& clock_;
 };
 
 }  // namespace upward::service

@@ -13,8 +13,8 @@ namespace upward::service {
 
 namespace {
 
-constexpr long long kFailureWindowSeconds = 15 * 60;
-constexpr long long kMaxLockSeconds = 15 * 60;
+constexpr long long kFailureWindowSeconds = 15LL * 60;
+constexpr long long kMaxLockSeconds = 15LL * 60;
 constexpr long long kFirstLockSeconds = 30;
 // Addresses get more room than one account: an office behind one NAT shares an address.
 constexpr int kAddressFreeFailures = 20;

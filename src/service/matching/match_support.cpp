@@ -25,6 +25,7 @@ domain::MatchProfile ProfileOnSide(storage::Connection& session, long long progr
 MatchPool SmallPool(storage::Connection& session, const domain::Programme& programme,
                     const std::vector<domain::MatchProfile>& profiles) {
     std::vector<std::string> ids;
+    ids.reserve(profiles.size());
     for (const auto& profile : profiles) ids.push_back(profile.employee_id);
     const auto directory = storage::LoadDirectoryChains(session, ids);
     return BuildPool(programme, profiles, directory);

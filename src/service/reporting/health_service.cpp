@@ -304,6 +304,7 @@ PeriodFigures Period(const Facts& facts, long long from, long long to, int k) {
         weeks[domain::WeekStartOf(pulse.session_starts_at)].Add(pulse.usefulness);
     }
     std::vector<std::pair<Sum, GuardedFigure>> parts;
+    parts.reserve(weeks.size());
     for (const auto& [week, sum] : weeks) parts.push_back({sum, domain::GuardedMean(sum.sum, sum.count, k)});
     period.pulse_mean = TotalOfShownParts(parts, k, "the weeks' pulses are below the anonymity threshold");
     return period;

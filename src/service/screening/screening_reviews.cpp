@@ -45,6 +45,7 @@ bool AnsweredEvery(const std::vector<domain::ScreeningQuestion>& questions,
 
 std::vector<domain::Scorecard> Scorecards(const std::vector<domain::ScreeningReview>& reviews) {
     std::vector<domain::Scorecard> scorecards;
+    scorecards.reserve(reviews.size());
     for (const auto& review : reviews) scorecards.push_back(review.scorecard);
     return scorecards;
 }

@@ -64,7 +64,7 @@ ProposedSeries ProposeSeries(storage::Connection& session, long long pair_id, lo
         request.start_date = *start_date;
     } else {
         // Not today: the day after, in the mentee's own calendar, and never before the programme begins.
-        request.start_date = domain::UtcToLocal(request.mentee_zone, now + 24 * 3600).substr(0, 10);
+        request.start_date = domain::UtcToLocal(request.mentee_zone, now + 24LL * 3600).substr(0, 10);
         if (IsIsoDate(programme.starts_on) && programme.starts_on > request.start_date) {
             request.start_date = programme.starts_on;
         }

@@ -32,9 +32,9 @@ struct SessionJobOptions {
     /// Where people open Upward, without a trailing slash; links are <public_url>/#/pairs/<pair>/sessions/<id>.
     std::string public_url;
     /// Occurrences starting within this time from now are planned.
-    long long planning_horizon_seconds = 7 * 24 * 3600;
+    long long planning_horizon_seconds = 7LL * 24 * 3600;
     /// After downtime, occurrences that ended at most this long ago still get their attendance prompt.
-    long long prompt_catch_up_seconds = 3 * 24 * 3600;
+    long long prompt_catch_up_seconds = 3LL * 24 * 3600;
 };
 
 /// The planner sweep: creates the missing reminder and prompt jobs. Call inside a write transaction.

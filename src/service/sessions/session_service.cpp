@@ -45,7 +45,7 @@ void RequireActive(const domain::Pair& pair) {
 }
 
 std::string ValidReason(const std::string& text) {
-    const auto reason = std::string(Trim(text));
+    auto reason = std::string(Trim(text));
     if (reason.empty()) throw InvalidInput("reason", "reason is required: say why, for the other person");
     if (reason.size() > kMaxReason) throw InvalidInput("reason", "reason must be at most 500 characters");
     return reason;
@@ -318,7 +318,10 @@ PairSessions SessionService::ConfirmAttendance(const domain::Caller& caller, lon
     }
     domain::Attendance attendance{side, caller.user_id, *input.took_place, absent, now};
     storage::SaveAttendance(*session, occurrence.id, attendance);
-    std::erase_if(occurrence.attendance, [&side](const auto& entry) { return entry.side == side; });
+    // clang 14, which `make tidy` runs, cannot capture a structured binding: the lambda captures a copy.
+    const auto confirming_side = side;
+    std::erase_if(occurrence.attendance,
+                  [&confirming_side](const auto& entry) { return entry.side == confirming_side; });
     occurrence.attendance.push_back(attendance);
     occurrence.outcome = domain::SettleOutcome(occurrence.attendance);
     occurrence.updated_at = now;

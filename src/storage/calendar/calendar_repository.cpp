@@ -108,7 +108,7 @@ std::optional<CalendarSeriesRow> FindCalendarSeries(Connection& session, long lo
 }
 
 std::vector<CalendarSeriesRow> ListActiveSeriesOfPerson(Connection& session, const std::string& employee_id) {
-    const std::string as_mentee = employee_id, as_mentor = employee_id;
+    const std::string &as_mentee = employee_id, &as_mentor = employee_id;
     soci::rowset<soci::row> rows =
         (session.prepare << std::string("SELECT ") + kSeriesColumns +
                                 " FROM session_series s JOIN pairs p ON p.id = s.pair_id "
@@ -164,7 +164,7 @@ std::optional<CalendarPairRow> FindCalendarPair(Connection& session, long long p
 }
 
 std::optional<CalendarPersonRow> FindCalendarPerson(Connection& session, const std::string& employee_id) {
-    const std::string person = employee_id, account = employee_id;
+    const std::string &person = employee_id, &account = employee_id;
     soci::rowset<soci::row> people =
         (session.prepare << "SELECT name, email, time_zone FROM people WHERE employee_id = :e", soci::use(person));
     std::optional<CalendarPersonRow> found;

@@ -25,7 +25,7 @@ constexpr std::size_t kRowsPerStatement = 64;
 // The page cache while rows are written: the default 2 MiB is just too small to keep the pages that every
 // insert touches again (the tables' right edges and inner pages), and each one pushed out early is written
 // to the WAL again and again, with its checksums read back at commit.
-constexpr long long kWriteCacheKib = 8 * 1024;
+constexpr long long kWriteCacheKib = 8LL * 1024;
 
 sqlite3* Handle(Connection& session) {
     return static_cast<soci::sqlite3_session_backend*>(session.get_backend())->conn_;

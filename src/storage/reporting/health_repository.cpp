@@ -77,6 +77,7 @@ std::vector<GoalFact> LoadLatestGoalProgress(Connection& session, long long prog
         latest[{IntColumn(row, "pair_id"), TextColumn(row, "goal_side")}] = static_cast<int>(IntColumn(row, "percent"));
     }
     std::vector<GoalFact> goals;
+    goals.reserve(latest.size());
     for (const auto& [key, percent] : latest) goals.push_back({key.first, key.second, percent});
     return goals;
 }

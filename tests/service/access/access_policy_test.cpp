@@ -101,7 +101,7 @@ protected:
           at_risk_(database_.Get(), clock_),
           health_(database_.Get(), clock_),
           surveys_(database_.Get(), clock_, "https://mentoring.example.com"),
-          release_(database_.Get(), clock_) {}
+          release_(database_.Get()) {}
 
     void SetUp() override {
         mine_ = programmes_.Create(Admin(), ProgrammeFields({{"name", "Mine"}})).id;

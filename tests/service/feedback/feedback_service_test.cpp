@@ -52,7 +52,7 @@ protected:
           pulses_(database_.Get(), clock_),
           admin_surveys_(database_.Get(), clock_, "https://mentoring.example.com"),
           responses_(database_.Get(), clock_),
-          release_(database_.Get(), clock_) {
+          release_(database_.Get()) {
         admin_.role = domain::Role::kAdmin;
         sponsor_.role = domain::Role::kSponsor;
     }
