@@ -114,7 +114,7 @@ function QuestionRow({
         {question.choices.length > 0 && <div className="meta">Choices: {question.choices.join(', ')}</div>}
       </td>
       <td>{question.audience === 'mentee' ? 'Mentees' : 'Mentors'}</td>
-      <td>{TYPE_LABELS[question.answer_type]}</td>
+      <td>{TYPE_LABELS[question.answer_type as AnswerType]}</td>
       <td>{question.required ? 'Required' : 'Optional'}</td>
       <td>
         <span className="row-actions">

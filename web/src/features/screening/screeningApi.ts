@@ -29,16 +29,8 @@ export type QueueFilter = 'awaiting' | 'decided' | 'all';
 export type Review = Complete<Schema<'ScreeningReview'>>;
 export type ApplicationTopic = Schema<'ApplicationTopic'>;
 
-/** The application under review. */
-export type ApplicationDetail = Complete<Omit<Schema<'Application'>, 'user_id' | 'screening_answers'>>;
-
-/**
- * Every scorecard for admins; a named reviewer gets only their own.
- * TODO(openapi): ApplicationScreening.application is an empty object in the document; it carries an Application.
- */
-export type ApplicationScreening = Complete<Omit<Schema<'ApplicationScreening'>, 'application'>> & {
-  application: ApplicationDetail;
-};
+/** Every scorecard for admins; a named reviewer gets only their own. */
+export type ApplicationScreening = Complete<Schema<'ApplicationScreening'>>;
 export type AnsweredQuestion = ApplicationScreening['answers'][number];
 
 export type ScorecardInput = Schema<'ScorecardInput'>;

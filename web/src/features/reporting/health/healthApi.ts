@@ -1,7 +1,10 @@
 import { request, query, type Items } from '../../../api/client';
-import type { Complete, ResponseOf } from '../../../api/schema';
+import type { Complete, CompleteExcept, ResponseOf } from '../../../api/schema';
 
-type HealthResponse = Complete<ResponseOf<'/api/v1/programmes/{id}/health', 'get'>>;
+// TODO(openapi): the health response marks no field required though the server writes them all, but for the
+// filter (absent when none applies) and the at-risk pairs (absent when the caller may not see them).
+type HealthAnswer = ResponseOf<'/api/v1/programmes/{id}/health', 'get'>;
+type HealthResponse = Complete<Omit<HealthAnswer, 'filter' | 'at_risk'>>;
 
 /** A figure resting on answers: null and withheld below the programme's anonymity threshold k, never zero. */
 export type GuardedFigure = HealthResponse['pulses']['overall'];
@@ -12,20 +15,9 @@ export type Correction = HealthResponse['corrections'][number];
 export type PeriodFigures = Correction['before'];
 export type QualityFigure = HealthResponse['qualities']['items'][number];
 
-// TODO(openapi): the health response leaves `filter`, `qualities.surveys` and `at_risk.pairs` as empty objects;
-// these are what the server writes there.
-export interface AtRiskPair {
-  pair_id: number;
-  mentee: string;
-  mentor: string;
-  last_held_at: number | null;
-  reasons: { code: string; text: string }[];
-}
-
-export type ProgrammeHealth = Omit<HealthResponse, 'filter' | 'qualities' | 'at_risk'> & {
-  filter: { side?: string; survey?: string };
-  qualities: Omit<HealthResponse['qualities'], 'surveys'> & { surveys: { survey: string; mean: GuardedFigure }[] };
-  at_risk: { count: number; pairs_included: boolean; pairs?: AtRiskPair[] };
+export type ProgrammeHealth = HealthResponse & {
+  filter?: HealthAnswer['filter'];
+  at_risk: CompleteExcept<NonNullable<HealthAnswer['at_risk']>, 'pairs'>;
 };
 
 export interface HealthFilter {
