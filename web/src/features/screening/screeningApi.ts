@@ -16,9 +16,9 @@ export type ScreeningAnswer = Schema<'ScreeningAnswer'>;
 /** An applicant's own screening: never scorecards, reviewers or other applicants. */
 export type MyScreening = Complete<Schema<'MyScreening'>>;
 
-export type Reviewer = Complete<Schema<'ScreeningReviewer'>>;
+export type Reviewer = Schema<'ScreeningReviewer'>;
 export type ReviewedProgramme = Schema<'ScreenedProgramme'>;
-export type ScoreSummary = Complete<Schema<'ScoreSummary'>>;
+export type ScoreSummary = Schema<'ScoreSummary'>;
 
 export type ReviewQueue = Complete<Schema<'ReviewQueue'>>;
 export type QueueItem = ReviewQueue['items'][number];
@@ -26,11 +26,11 @@ export type ApplicantPerson = NonNullable<QueueItem['person']>;
 
 export type QueueFilter = 'awaiting' | 'decided' | 'all';
 
-export type Review = Complete<Schema<'ScreeningReview'>>;
+export type Review = Schema<'ScreeningReview'>;
 export type ApplicationTopic = Schema<'ApplicationTopic'>;
 
 /** Every scorecard for admins; a named reviewer gets only their own. */
-export type ApplicationScreening = Complete<Schema<'ApplicationScreening'>>;
+export type ApplicationScreening = Schema<'ApplicationScreening'>;
 export type AnsweredQuestion = ApplicationScreening['answers'][number];
 
 export type ScorecardInput = Schema<'ScorecardInput'>;
