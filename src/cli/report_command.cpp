@@ -6,8 +6,7 @@
 #include <memory>
 
 #include "core/errors.hpp"
-#include "service/reporting/health_report.hpp"
-#include "service/reporting/outcomes_report.hpp"
+#include "http/reporting/reports.hpp"
 
 namespace upward::cli {
 
@@ -39,7 +38,7 @@ void AddReportCommand(CLI::App& app, CliContext& context) {
             throw InvalidInput("--format", "must be csv or json");
         }
         if (options->programme_id <= 0) throw InvalidInput("--programme", "must be a positive id");
-        const auto render = options->kind == "health" ? &service::RenderHealthReport : &service::RenderOutcomesReport;
+        const auto render = options->kind == "health" ? &http::RenderHealthReport : &http::RenderOutcomesReport;
         const auto text =
             render(context.Database(), context.GetClock(), context.Operator(), options->programme_id, options->format);
         std::cout << text;

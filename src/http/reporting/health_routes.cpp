@@ -1,6 +1,7 @@
 #include "http/reporting/health_routes.hpp"
 
 #include "core/errors.hpp"
+#include "http/reporting/reporting_json.hpp"
 #include "service/reporting/health_document.hpp"
 #include "service/reporting/health_service.hpp"
 
@@ -32,7 +33,7 @@ void AddHealthRoutes(Router& router, ApiServices s) {
         {Verb::get, "/api/v1/programmes/{id}/health", Access::kAdminOrSponsor, [health](RequestContext& context) {
              const auto result =
                  health->Health(context.Caller(), context.IdParam("id"), FilterFrom(context), WeeksFrom(context));
-             return JsonResponse(S::ok, service::ToJson(result));
+             return JsonResponse(S::ok, ToJson(result));
          }});
     router.Add(
         {Verb::get, "/api/v1/programmes/{id}/health.csv", Access::kAdminOrSponsor, [health](RequestContext& context) {
@@ -50,7 +51,7 @@ void AddHealthRoutes(Router& router, ApiServices s) {
              nlohmann::json items = nlohmann::json::array();
              for (const auto& correction :
                   health->Corrections(context.Caller(), context.IdParam("id"), WeeksFrom(context))) {
-                 items.push_back(service::ToJson(correction));
+                 items.push_back(ToJson(correction));
              }
              return JsonResponse(S::ok, {{"items", items}});
          }});
@@ -59,8 +60,8 @@ void AddHealthRoutes(Router& router, ApiServices s) {
                     if (!body.is_object()) throw InvalidInput("body", "the body must be a JSON object");
                     const service::CorrectionInput input{TextField(body, "effective_on"),
                                                          TextField(body, "what_changed"), TextField(body, "reason")};
-                    return JsonResponse(S::created, service::ToJson(health->RecordCorrection(
-                                                        context.Caller(), context.IdParam("id"), input)));
+                    return JsonResponse(
+                        S::created, ToJson(health->RecordCorrection(context.Caller(), context.IdParam("id"), input)));
                 }});
     router.Add({Verb::delete_, "/api/v1/programmes/{id}/corrections/{correction_id}", Access::kAdmin,
                 [health](RequestContext& context) {

@@ -1,5 +1,6 @@
 #include "http/reporting/outcomes_routes.hpp"
 
+#include "http/reporting/reporting_json.hpp"
 #include "service/reporting/outcomes_report.hpp"
 #include "service/reporting/outcomes_service.hpp"
 
@@ -10,8 +11,8 @@ using S = beast_http::status;
 void AddOutcomesRoutes(Router& router, ApiServices s) {
     router.Add({Verb::get, "/api/v1/programmes/{id}/outcomes", Access::kAdminOrSponsor, [s](RequestContext& context) {
                     auto& outcomes = s.outcomes;
-                    return JsonResponse(
-                        S::ok, service::OutcomesJson(outcomes.Outcomes(context.Caller(), context.IdParam("id"))));
+                    return JsonResponse(S::ok,
+                                        OutcomesJson(outcomes.Outcomes(context.Caller(), context.IdParam("id"))));
                 }});
     router.Add(
         {Verb::get, "/api/v1/programmes/{id}/outcomes.csv", Access::kAdminOrSponsor, [s](RequestContext& context) {

@@ -1,7 +1,6 @@
 #include "service/calendar/calendar_documents.hpp"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
 #include "calendar/local_time.hpp"
 #include "storage/calendar/calendar_repository.hpp"
@@ -11,20 +10,13 @@ namespace upward::service {
 
 namespace {
 
-std::string TopicsText(const std::string& topics_json) {
-    if (topics_json.empty()) return "";
-    try {
-        const auto topics = nlohmann::json::parse(topics_json);
-        std::string text;
-        for (const auto& topic : topics) {
-            if (!topic.is_string()) continue;
-            if (!text.empty()) text += ", ";
-            text += topic.get<std::string>();
-        }
-        return text;
-    } catch (const nlohmann::json::exception&) {
-        return "";
+std::string TopicsText(const std::vector<std::string>& topics) {
+    std::string text;
+    for (const auto& topic : topics) {
+        if (!text.empty()) text += ", ";
+        text += topic;
     }
+    return text;
 }
 
 calendar::CalendarPerson PersonOf(const storage::CalendarPersonRow& person, bool show_name, const char* partstat) {

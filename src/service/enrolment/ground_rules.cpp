@@ -1,15 +1,14 @@
 #include "service/enrolment/ground_rules.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include "service/secrets/secrets.hpp"
+#include "storage/programmes/programme_columns.hpp"
 
 namespace upward::service {
 
 std::string GroundRulesDigest(const domain::Programme& programme) {
     if (programme.ground_rules.empty()) return {};
-    // The JSON list keeps rule boundaries: ["a b"] and ["a", "b"] digest differently.
-    return DigestSecret(nlohmann::json(programme.ground_rules).dump());
+    // The stored text keeps rule boundaries: ["a b"] and ["a", "b"] digest differently.
+    return DigestSecret(storage::GroundRulesText(programme.ground_rules));
 }
 
 }  // namespace upward::service

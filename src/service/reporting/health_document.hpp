@@ -1,6 +1,5 @@
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,12 +9,8 @@
 
 namespace upward::service {
 
-/// The health dashboard as the API and `upward report health` give it: JSON, and CSV one element at a time.
-/// A withheld figure is null with its reason, never zero.
-
-nlohmann::json ToJson(const domain::GuardedFigure& figure);
-nlohmann::json ToJson(const CorrectionView& correction);
-nlohmann::json ToJson(const ProgrammeHealth& health);
+/// The health dashboard as CSV, one element at a time (the JSON is the API's, in http/reporting).
+/// A withheld figure is an empty value with its reason, never zero.
 
 /// The dashboard's elements, in the order the CSV report lists them.
 const std::vector<std::string>& HealthCsvElements();

@@ -5,30 +5,10 @@
 
 #include "core/errors.hpp"
 #include "service/csv/csv_cell.hpp"
-#include "storage/database/database.hpp"
 
 namespace upward::service {
 
 namespace {
-
-using nlohmann::json;
-
-json Optional(const std::optional<double>& value) { return value ? json(*value) : json(nullptr); }
-json Optional(const std::optional<long long>& value) { return value ? json(*value) : json(nullptr); }
-
-json FigureJson(const domain::GuardedFigure& figure) {
-    return {{"value", Optional(figure.value)},
-            {"count", figure.count},
-            {"withheld", figure.Withheld()},
-            {"withheld_reason", figure.Withheld() ? json(figure.withheld_reason) : json(nullptr)}};
-}
-
-json GroupJson(const domain::RetentionGroup& group) {
-    return {{"size", group.size},
-            {"stayed", Optional(group.stayed)},
-            {"left", Optional(group.left)},
-            {"retention", FigureJson(group.retention)}};
-}
 
 std::string Number(double value) {
     char buffer[32];
@@ -63,52 +43,6 @@ private:
 std::string Count(const std::optional<long long>& count) { return count ? std::to_string(*count) : ""; }
 
 }  // namespace
-
-json OutcomesJson(const ProgrammeOutcomes& outcomes) {
-    const auto& retention = outcomes.retention;
-    json learning = json::array();
-    for (const auto& topic : outcomes.learning) {
-        learning.push_back({{"topic", topic.topic},
-                            {"before", FigureJson(topic.before)},
-                            {"after", FigureJson(topic.after)},
-                            {"change", Optional(topic.change)}});
-    }
-    json by_status = nullptr;
-    if (outcomes.insights.by_status) by_status = *outcomes.insights.by_status;
-    return {
-        {"programme_id", outcomes.programme_id},
-        {"programme_name", outcomes.programme_name},
-        {"anonymity_k", outcomes.anonymity_k},
-        {"starts_on", outcomes.starts_on},
-        {"ends_on", outcomes.ends_on},
-        {"as_of", outcomes.as_of},
-        {"retention",
-         {{"participants", GroupJson(retention.participants)},
-          {"comparison", GroupJson(retention.comparison)},
-          {"cells", retention.cells},
-          {"participants_without_comparison", retention.participants_without_comparison},
-          {"participants_not_in_directory", retention.participants_not_in_directory},
-          {"difference", Optional(retention.difference)},
-          {"ci_low", Optional(retention.ci_low)},
-          {"ci_high", Optional(retention.ci_high)},
-          {"confidence", 0.95},
-          {"method", retention.method},
-          {"restriction", retention.restriction},
-          {"too_small", retention.too_small},
-          {"too_small_rule", "each group needs at least " + std::to_string(domain::kMinimumGroupSize) +
-                                 " people and at least 5 expected leavers and 5 expected stayers at the pooled rate"},
-          {"statement", retention.statement}}},
-        {"learning", learning},
-        {"mentor_growth", FigureJson(outcomes.mentor_growth)},
-        {"insights",
-         {{"pairs", outcomes.insights.pairs},
-          {"total", outcomes.insights.by_status ? json(outcomes.insights.total) : json(nullptr)},
-          {"by_status", by_status},
-          {"adopted_share", FigureJson(outcomes.insights.adopted_share)},
-          {"withheld_reason",
-           outcomes.insights.withheld_reason.empty() ? json(nullptr) : json(outcomes.insights.withheld_reason)}}},
-    };
-}
 
 const std::vector<std::string>& OutcomesCsvSections() {
     static const std::vector<std::string> sections = {"retention", "learning", "mentor_growth", "insights"};
@@ -159,13 +93,6 @@ std::string OutcomesCsv(const ProgrammeOutcomes& outcomes, std::string_view sect
     }
     csv.Figure("insights", "adopted", "adopted_share", insights.adopted_share);
     return csv.Take();
-}
-
-std::string RenderOutcomesReport(storage::Database& database, const Clock& clock, const domain::Caller& caller,
-                                 long long programme_id, std::string_view format) {
-    if (format != "json" && format != "csv") throw InvalidInput("format", "format must be csv or json");
-    const auto outcomes = OutcomesService(database, clock).Outcomes(caller, programme_id);
-    return format == "json" ? OutcomesJson(outcomes).dump(2) + "\n" : OutcomesCsv(outcomes);
 }
 
 }  // namespace upward::service

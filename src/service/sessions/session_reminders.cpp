@@ -1,7 +1,6 @@
 #include "service/sessions/session_reminders.hpp"
 
 #include <map>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 
@@ -11,6 +10,7 @@
 #include "storage/directory/person_contact.hpp"
 #include "storage/jobs/scheduled_job_repository.hpp"
 #include "storage/mail/mail_outbox_repository.hpp"
+#include "storage/sessions/session_job_payloads.hpp"
 #include "storage/sessions/session_reminder_repository.hpp"
 
 namespace upward::service {
@@ -57,14 +57,6 @@ std::vector<Recipient> Recipients(storage::Connection& session, const Occurrence
 
 std::string SessionUrl(const SessionJobOptions& options, const OccurrenceFacts& facts) {
     return options.public_url + "/#/pairs/" + std::to_string(facts.pair_id) + "/sessions/" + std::to_string(facts.id);
-}
-
-nlohmann::json ReadPayload(const domain::ScheduledJob& job) {
-    auto payload = nlohmann::json::parse(job.payload, nullptr, false);
-    if (payload.is_discarded() || !payload.is_object() || !payload.contains("occurrence_id")) {
-        throw std::runtime_error("the job's payload is not the JSON object a " + job.kind + " job carries");
-    }
-    return payload;
 }
 
 domain::OutgoingMail ReminderMail(const Recipient& to, const OccurrenceFacts& facts, bool hidden, int offset_minutes,
@@ -139,20 +131,18 @@ int PlanSessionJobs(storage::Connection& session, long long now, const SessionJo
         const std::string id = std::to_string(occurrence.id);
         if (occurrence.starts_at > now) {
             for (const int minutes : offsets->second) {
-                const nlohmann::json payload = {
-                    {"occurrence_id", occurrence.id}, {"offset_minutes", minutes}, {"starts_at", occurrence.starts_at}};
+                const auto payload = storage::EncodeReminderPayload({occurrence.id, minutes, occurrence.starts_at});
                 const std::string key =
                     "reminder:" + id + ":" + std::to_string(minutes) + ":" + std::to_string(occurrence.starts_at);
-                if (storage::ScheduleJob(session, session_job_kind::kReminder, key, payload.dump(),
+                if (storage::ScheduleJob(session, session_job_kind::kReminder, key, payload,
                                          occurrence.starts_at - static_cast<long long>(minutes) * 60, now)) {
                     ++created;
                 }
             }
         }
-        const nlohmann::json payload = {{"occurrence_id", occurrence.id}, {"ends_at", occurrence.ends_at}};
+        const auto payload = storage::EncodeAttendancePromptPayload({occurrence.id, occurrence.ends_at});
         const std::string key = "attendance-prompt:" + id + ":" + std::to_string(occurrence.ends_at);
-        if (storage::ScheduleJob(session, session_job_kind::kAttendancePrompt, key, payload.dump(), occurrence.ends_at,
-                                 now)) {
+        if (storage::ScheduleJob(session, session_job_kind::kAttendancePrompt, key, payload, occurrence.ends_at, now)) {
             ++created;
         }
     }
@@ -161,10 +151,10 @@ int PlanSessionJobs(storage::Connection& session, long long now, const SessionJo
 
 JobResult RunSessionReminder(storage::Connection& session, const domain::ScheduledJob& job, long long now,
                              const SessionJobOptions& options) {
-    const auto payload = ReadPayload(job);
-    const long long occurrence_id = payload.at("occurrence_id").get<long long>();
-    const int offset_minutes = payload.at("offset_minutes").get<int>();
-    const long long planned_start = payload.at("starts_at").get<long long>();
+    const auto payload = storage::DecodeReminderPayload(job);
+    const long long occurrence_id = payload.occurrence_id;
+    const int offset_minutes = payload.offset_minutes;
+    const long long planned_start = payload.starts_at;
 
     const auto facts = storage::FindReminderOccurrence(session, occurrence_id);
     if (const auto why = WhyNotHappening(facts)) return JobResult::Skipped(*why);
@@ -186,9 +176,9 @@ JobResult RunSessionReminder(storage::Connection& session, const domain::Schedul
 
 JobResult RunAttendancePrompt(storage::Connection& session, const domain::ScheduledJob& job, long long now,
                               const SessionJobOptions& options) {
-    const auto payload = ReadPayload(job);
-    const long long occurrence_id = payload.at("occurrence_id").get<long long>();
-    const long long planned_end = payload.at("ends_at").get<long long>();
+    const auto payload = storage::DecodeAttendancePromptPayload(job);
+    const long long occurrence_id = payload.occurrence_id;
+    const long long planned_end = payload.ends_at;
 
     const auto facts = storage::FindReminderOccurrence(session, occurrence_id);
     if (const auto why = WhyNotHappening(facts)) return JobResult::Skipped(*why);

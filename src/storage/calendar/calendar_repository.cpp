@@ -1,11 +1,27 @@
 #include "storage/calendar/calendar_repository.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include "storage/database/row_access.hpp"
 #include "storage/database/sql.hpp"
 
 namespace upward::storage {
 
 namespace {
+
+// The agreement's topics column: a JSON list. Unreadable text and items that are not text are left out.
+std::vector<std::string> DecodeTopics(const std::string& text) {
+    std::vector<std::string> topics;
+    if (text.empty()) return topics;
+    try {
+        for (const auto& topic : nlohmann::json::parse(text)) {
+            if (topic.is_string()) topics.push_back(topic.get<std::string>());
+        }
+    } catch (const nlohmann::json::exception&) {
+        return {};
+    }
+    return topics;
+}
 
 constexpr const char* kSeriesColumns =
     "s.id, s.pair_id, s.time_zone, s.first_local_start, s.interval_days, s.minutes, s.until_date, s.uid, s.sequence, "
@@ -139,7 +155,7 @@ std::optional<CalendarPairRow> FindCalendarPair(Connection& session, long long p
         pair.programme_name = TextColumn(row, "programme_name");
         pair.mentee = TextColumn(row, "mentee");
         pair.mentor = TextColumn(row, "mentor");
-        pair.agreement_topics = TextColumn(row, "agreement_topics");
+        pair.agreement_topics = DecodeTopics(TextColumn(row, "agreement_topics"));
         pair.mentee_confidential = IntColumn(row, "confidential") != 0;
         pair.mentee_calendar_details = IntColumn(row, "calendar_details") != 0;
         return pair;

@@ -63,7 +63,7 @@ struct CalendarPairRow {
     std::string programme_name;
     std::string mentee;  // employee ids
     std::string mentor;
-    std::string agreement_topics;  // JSON list, empty without an agreement
+    std::vector<std::string> agreement_topics;  // the agreed topics, none without an agreement
     bool mentee_confidential = false;
     bool mentee_calendar_details = false;
 };

@@ -1,7 +1,10 @@
 #include "storage/programmes/programme_repository.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include "storage/database/row_access.hpp"
 #include "storage/database/sql.hpp"
+#include "storage/programmes/programme_columns.hpp"
 
 namespace upward::storage {
 
@@ -15,17 +18,13 @@ const char* const kColumns =
     "confidentiality_policy, status, template, created_at, updated_at, application_deadline, require_training, "
     "require_mentor_approval";
 
-std::vector<std::string> TextList(const std::string& text) {
-    return text.empty() ? std::vector<std::string>{} : json::parse(text).get<std::vector<std::string>>();
-}
-
 domain::Programme ReadProgramme(const soci::row& row) {
     domain::Programme programme;
     programme.id = IntColumn(row, "id");
     programme.name = TextColumn(row, "name");
     programme.purpose = TextColumn(row, "purpose");
-    programme.goals = TextList(TextColumn(row, "goals"));
-    programme.ground_rules = TextList(TextColumn(row, "ground_rules"));
+    programme.goals = DecodeTextList(TextColumn(row, "goals"));
+    programme.ground_rules = DecodeTextList(TextColumn(row, "ground_rules"));
     programme.starts_on = TextColumn(row, "starts_on");
     programme.ends_on = TextColumn(row, "ends_on");
     programme.cadence_days = static_cast<int>(IntColumn(row, "cadence_days"));
@@ -35,7 +34,7 @@ domain::Programme ReadProgramme(const soci::row& row) {
     programme.max_mentor_grade = OptionalIntColumn(row, "max_mentor_grade");
     programme.min_grade_gap = static_cast<int>(IntColumn(row, "min_grade_gap"));
     programme.exclude_same_department = IntColumn(row, "exclude_same_department") != 0;
-    programme.topics = TextList(TextColumn(row, "topics"));
+    programme.topics = DecodeTextList(TextColumn(row, "topics"));
     const auto terminology = json::parse(TextColumn(row, "terminology"));
     programme.terminology = {terminology.value("mentor", "mentor"), terminology.value("mentee", "mentee"),
                              terminology.value("programme", "reverse mentoring")};
@@ -55,13 +54,13 @@ domain::Programme ReadProgramme(const soci::row& row) {
 // The columns as bindable values, in one place for INSERT and UPDATE.
 struct ProgrammeValues {
     explicit ProgrammeValues(const domain::Programme& p)
-        : goals(json(p.goals).dump()),
-          ground_rules(json(p.ground_rules).dump()),
+        : goals(EncodeTextList(p.goals)),
+          ground_rules(GroundRulesText(p.ground_rules)),
           matching_mode(domain::ToString(p.matching_mode)),
           max_mentor_grade(p.max_mentor_grade.value_or(0)),
           max_mentor_grade_indicator(p.max_mentor_grade ? soci::i_ok : soci::i_null),
           exclude_same_department(p.exclude_same_department ? 1 : 0),
-          topics(json(p.topics).dump()),
+          topics(EncodeTextList(p.topics)),
           terminology(json{{"mentor", p.terminology.mentor},
                            {"mentee", p.terminology.mentee},
                            {"programme", p.terminology.programme}}

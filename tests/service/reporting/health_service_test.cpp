@@ -10,11 +10,12 @@
 
 #include "core/clock.hpp"
 #include "core/errors.hpp"
+#include "http/reporting/reporting_json.hpp"
+#include "http/reporting/reports.hpp"
 #include "service/directory/people_import.hpp"
 #include "service/programmes/programme_service.hpp"
 #include "service/reporting/funnel_service.hpp"
 #include "service/reporting/health_document.hpp"
-#include "service/reporting/health_report.hpp"
 #include "service/reporting/pairs_at_risk.hpp"
 #include "storage/identity/user_repository.hpp"
 #include "storage/matching/pair_repository.hpp"
@@ -434,7 +435,7 @@ TEST_P(HealthServiceTest, WhoMayReadIt) {
         for (std::size_t i = 0; i < health.pulses.size(); ++i) {
             EXPECT_EQ(health.pulses[i].mean.value, admin.pulses[i].mean.value);
         }
-        EXPECT_EQ(ToJson(health)["qualities"], ToJson(admin)["qualities"]);
+        EXPECT_EQ(http::ToJson(health)["qualities"], http::ToJson(admin)["qualities"]);
     }
     EXPECT_THROW(health_.Health(other_sponsor_, programme_), Forbidden) << "sponsors another programme";
     EXPECT_NO_THROW(health_.Health(other_sponsor_, other_programme_));
@@ -497,19 +498,20 @@ TEST_P(HealthServiceTest, CorrectionsShowTheWeeksBeforeAndAfter) {
 }
 
 TEST_P(HealthServiceTest, TheReportRendersEveryElementWithTheSameRules) {
-    const auto json = nlohmann::json::parse(RenderHealthReport(database_.Get(), clock_, sponsor_, programme_, "json"));
+    const auto json =
+        nlohmann::json::parse(http::RenderHealthReport(database_.Get(), clock_, sponsor_, programme_, "json"));
     EXPECT_EQ(json["programme_id"], programme_);
     EXPECT_EQ(json["pulses"]["weeks"][1]["mean"]["value"], nullptr);
     EXPECT_EQ(json["pulses"]["weeks"][1]["mean"]["withheld"], true);
     EXPECT_FALSE(json["at_risk"].contains("pairs"));
-    const auto csv = RenderHealthReport(database_.Get(), clock_, sponsor_, programme_, "csv");
+    const auto csv = http::RenderHealthReport(database_.Get(), clock_, sponsor_, programme_, "csv");
     for (const auto& element : HealthCsvElements()) {
         EXPECT_NE(csv.find("# " + element + "\r\n"), std::string::npos) << element;
     }
     EXPECT_NE(csv.find("2025-05-12,,2,fewer than 3"), std::string::npos) << "withheld: an empty cell and the reason";
     EXPECT_NE(csv.find("completed,1,1,2"), std::string::npos);
-    EXPECT_THROW(RenderHealthReport(database_.Get(), clock_, sponsor_, programme_, "xml"), InvalidInput);
-    EXPECT_THROW(RenderHealthReport(database_.Get(), clock_, outsider_, programme_, "json"), Forbidden);
+    EXPECT_THROW(http::RenderHealthReport(database_.Get(), clock_, sponsor_, programme_, "xml"), InvalidInput);
+    EXPECT_THROW(http::RenderHealthReport(database_.Get(), clock_, outsider_, programme_, "json"), Forbidden);
     EXPECT_THROW(HealthCsv(health_.Health(admin_, programme_), "everything"), InvalidInput);
 }
 

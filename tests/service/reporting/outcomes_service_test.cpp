@@ -7,6 +7,8 @@
 
 #include "core/clock.hpp"
 #include "core/errors.hpp"
+#include "http/reporting/reporting_json.hpp"
+#include "http/reporting/reports.hpp"
 #include "service/programmes/programme_service.hpp"
 #include "service/reporting/outcomes_report.hpp"
 #include "storage/matching/pair_repository.hpp"
@@ -251,7 +253,7 @@ TEST_P(OutcomesServiceTest, FiguresBelowKAreWithheldEverywhere) {
     EXPECT_EQ(outcomes.insights.total, 0);
     EXPECT_TRUE(outcomes.insights.adopted_share.Withheld());
 
-    const auto json = OutcomesJson(outcomes);
+    const auto json = http::OutcomesJson(outcomes);
     EXPECT_TRUE(json["retention"]["participants"]["retention"]["value"].is_null());
     EXPECT_TRUE(json["retention"]["participants"]["stayed"].is_null());
     EXPECT_TRUE(json["retention"]["ci_low"].is_null());
@@ -296,11 +298,11 @@ TEST_P(OutcomesServiceTest, OnlyAdminsAndSponsorsReadAnExistingProgramme) {
     member.memberships.push_back({programme_, domain::ProgrammeRole::kMentee});
     EXPECT_THROW(outcomes_.Outcomes(member, programme_), Forbidden) << "taking part gives no aggregates";
     EXPECT_THROW(outcomes_.Outcomes(admin_, 999999), NotFound);
-    const auto for_admin = OutcomesJson(outcomes_.Outcomes(admin_, programme_));
-    const auto for_sponsor = OutcomesJson(outcomes_.Outcomes(sponsor_, programme_));
+    const auto for_admin = http::OutcomesJson(outcomes_.Outcomes(admin_, programme_));
+    const auto for_sponsor = http::OutcomesJson(outcomes_.Outcomes(sponsor_, programme_));
     EXPECT_EQ(for_admin, for_sponsor) << "the same aggregates for both";
     try {
-        RenderOutcomesReport(database_.Get(), clock_, admin_, programme_, "xml");
+        http::RenderOutcomesReport(database_.Get(), clock_, admin_, programme_, "xml");
         FAIL() << "xml is not a format";
     } catch (const InvalidInput& error) {
         EXPECT_EQ(error.Field(), "format");

@@ -7,7 +7,7 @@
 #include "domain/roles.hpp"
 #include "service/storage_handles.hpp"
 
-namespace upward::service {
+namespace upward::http {
 
 /// The programme health dashboard as a document: format "json" (what the API returns) or "csv" (one section per
 /// dashboard element). The same access and anonymity rules as the API: admins and the programme's sponsors only,
@@ -15,4 +15,9 @@ namespace upward::service {
 std::string RenderHealthReport(storage::Database& database, const Clock& clock, const domain::Caller& caller,
                                long long programme_id, std::string_view format);
 
-}  // namespace upward::service
+/// The outcomes as a document for scripts: format "json" or "csv" (anything else InvalidInput naming "format").
+/// The same access and anonymity rules as the API. `upward report outcomes` prints it.
+std::string RenderOutcomesReport(storage::Database& database, const Clock& clock, const domain::Caller& caller,
+                                 long long programme_id, std::string_view format);
+
+}  // namespace upward::http
