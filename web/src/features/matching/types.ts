@@ -1,23 +1,23 @@
-import type { Complete, Delivered, ResponseOf, Schema } from '../../api/schema';
+import type { ResponseOf, Schema } from '../../api/schema';
 
 /** A pair's score split into its parts, in points (the parts add up to the score out of 100). */
 export type ScoreParts = Schema<'ScoreParts'>;
 export type Proposal = Schema<'Proposal'>;
 export type ProposalSource = Proposal['source'];
-export type UnmatchedParticipant = Complete<Schema<'UnmatchedParticipant'>>;
+export type UnmatchedParticipant = Schema<'UnmatchedParticipant'>;
 
 /** A run's summary: what an admin reads first. Scores in points, times ISO-8601 text. */
-export type MatchRunSummary = Complete<Schema<'MatchRun'>>;
+export type MatchRunSummary = Schema<'MatchRun'>;
 export type RejectedPin = MatchRunSummary['rejected_pins'][number];
 
 /** A run with every proposal and every unmatched participant. */
-export type RunDetail = Complete<Schema<'MatchRunDetail'>>;
+export type RunDetail = Schema<'MatchRunDetail'>;
 
 export type PairCheck = ResponseOf<'/api/v1/programmes/{id}/match/check', 'post'>;
 export type PublishResult = ResponseOf<'/api/v1/programmes/{id}/match/publish', 'post'>;
 
 /** proposed until both accept; accepted while they draft and sign their agreement; active once both signed. */
-export type Pair = Delivered<Schema<'Pair'>, 'status'>;
+export type Pair = Schema<'Pair'>;
 export type PairStatus = Pair['status'];
 
 export type MatchProfile = Schema<'MatchProfile'>;

@@ -1,7 +1,7 @@
 // Screening of mentor applications: the questionnaire, an applicant's own answers and outcome, named
 // reviewers, the review queue, scorecards and decisions.
 import { request, query, type Items } from '../../api/client';
-import type { Complete, Schema } from '../../api/schema';
+import type { Schema } from '../../api/schema';
 
 export type Outcome = Schema<'ScorecardInput'>['recommendation'];
 export type ApplicationStatus = Schema<'Application'>['status'];
@@ -14,13 +14,13 @@ export type QuestionInput = Omit<Schema<'ScreeningQuestionInput'>, 'id'> & { id?
 export type ScreeningAnswer = Schema<'ScreeningAnswer'>;
 
 /** An applicant's own screening: never scorecards, reviewers or other applicants. */
-export type MyScreening = Complete<Schema<'MyScreening'>>;
+export type MyScreening = Schema<'MyScreening'>;
 
 export type Reviewer = Schema<'ScreeningReviewer'>;
 export type ReviewedProgramme = Schema<'ScreenedProgramme'>;
 export type ScoreSummary = Schema<'ScoreSummary'>;
 
-export type ReviewQueue = Complete<Schema<'ReviewQueue'>>;
+export type ReviewQueue = Schema<'ReviewQueue'>;
 export type QueueItem = ReviewQueue['items'][number];
 export type ApplicantPerson = NonNullable<QueueItem['person']>;
 
@@ -34,7 +34,7 @@ export type ApplicationScreening = Schema<'ApplicationScreening'>;
 export type AnsweredQuestion = ApplicationScreening['answers'][number];
 
 export type ScorecardInput = Schema<'ScorecardInput'>;
-export type DecisionResult = Complete<Schema<'ScreeningDecision'>>;
+export type DecisionResult = Schema<'ScreeningDecision'>;
 
 const base = (programmeId: number) => `/programmes/${programmeId}/screening`;
 

@@ -1,7 +1,7 @@
 // Blocked time: a pair's recurring series and its sessions (move, cancel, attendance, attributed history) and a
 // programme's session policy (reminders, escalation thresholds, at-risk weeks).
 import { request } from '../../api/client';
-import type { Complete, ResponseOf, Schema } from '../../api/schema';
+import type { ResponseOf, Schema } from '../../api/schema';
 
 export type PairSessions = Schema<'PairSessions'>;
 export type SessionSeries = Schema<'SessionSeries'>;
@@ -20,7 +20,7 @@ export interface SeriesMove {
   reason: string;
 }
 
-export type SessionPolicy = Complete<ResponseOf<'/api/v1/programmes/{id}/session-policy', 'get'>>;
+export type SessionPolicy = ResponseOf<'/api/v1/programmes/{id}/session-policy', 'get'>;
 
 export type SessionPolicyInput = Omit<SessionPolicy, 'programme_id' | 'updated_at'>;
 

@@ -1,5 +1,5 @@
 import { request, query, type Items } from '../../api/client';
-import type { Complete, ResponseOf, Schema } from '../../api/schema';
+import type { ResponseOf, Schema } from '../../api/schema';
 
 export type TrainingRole = Schema<'TrainingModule'>['role'];
 export type TrainingStatus = Schema<'MyTrainingModule'>['status'];
@@ -22,7 +22,7 @@ export type TrainingModuleInput = Omit<Schema<'TrainingModuleInput'>, 'role'> & 
 
 export type AttemptOutcome = Schema<'TrainingAttemptOutcome'>;
 export type TrainingAttempt = Schema<'TrainingAttempt'>;
-export type TrainingProgress = Complete<Schema<'TrainingProgress'>>;
+export type TrainingProgress = Schema<'TrainingProgress'>;
 export type ParticipantProgress = TrainingProgress['participants'][number];
 export type ProgressCell = ParticipantProgress['modules'][number];
 

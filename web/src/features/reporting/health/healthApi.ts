@@ -1,24 +1,17 @@
 import { request, query, type Items } from '../../../api/client';
-import type { Complete, CompleteExcept, ResponseOf } from '../../../api/schema';
+import type { ResponseOf } from '../../../api/schema';
 
-// TODO(openapi): the health response marks no field required though the server writes them all, but for the
-// filter (absent when none applies) and the at-risk pairs (absent when the caller may not see them).
-type HealthAnswer = ResponseOf<'/api/v1/programmes/{id}/health', 'get'>;
-type HealthResponse = Complete<Omit<HealthAnswer, 'filter' | 'at_risk'>>;
+/** GET /programmes/{id}/health: the at-risk pairs only for administrators (at_risk.pairs_included). */
+export type ProgrammeHealth = ResponseOf<'/api/v1/programmes/{id}/health', 'get'>;
 
 /** A figure resting on answers: null and withheld below the programme's anonymity threshold k, never zero. */
-export type GuardedFigure = HealthResponse['pulses']['overall'];
-export type HealthFunnelStep = HealthResponse['funnel'][number];
-export type WeekSessions = HealthResponse['sessions'][number];
-export type SideCounts = HealthResponse['cancellations'][number];
-export type Correction = HealthResponse['corrections'][number];
+export type GuardedFigure = ProgrammeHealth['pulses']['overall'];
+export type HealthFunnelStep = ProgrammeHealth['funnel'][number];
+export type WeekSessions = ProgrammeHealth['sessions'][number];
+export type SideCounts = ProgrammeHealth['cancellations'][number];
+export type Correction = ProgrammeHealth['corrections'][number];
 export type PeriodFigures = Correction['before'];
-export type QualityFigure = HealthResponse['qualities']['items'][number];
-
-export type ProgrammeHealth = HealthResponse & {
-  filter?: HealthAnswer['filter'];
-  at_risk: CompleteExcept<NonNullable<HealthAnswer['at_risk']>, 'pairs'>;
-};
+export type QualityFigure = ProgrammeHealth['qualities']['items'][number];
 
 export interface HealthFilter {
   side?: '' | 'mentor' | 'mentee';
