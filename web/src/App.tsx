@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import { onUnauthorized, rememberCsrfToken, ApiError, errorMessage } from './api/client';
 import { identityApi } from './features/identity/identityApi';
 import { navigate, useRoute } from './shared/routes';
@@ -8,35 +8,29 @@ import { RoutedPage } from './RoutedPage';
 import { SignInPage } from './features/identity/SignInPage';
 import { AppHeader } from './features/identity/AppHeader';
 import { InvitationPage } from './features/enrolment/InvitationPage';
+import { useApi } from './shared/useApi';
 
-type Session = { state: 'loading' } | { state: 'signed-out'; notice?: string } | { state: 'signed-in'; me: Me };
+type Session = { state: 'signed-out'; notice?: string } | { state: 'signed-in'; me: Me };
+
+/**
+ * Who is signed in. A 401 means nobody; any other failure also leaves the visitor at sign-in, told why, so the
+ * read never fails.
+ */
+async function readSession(): Promise<Session> {
+  try {
+    const me = await identityApi.me();
+    rememberCsrfToken(me.csrf_token);
+    return { state: 'signed-in', me };
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return { state: 'signed-out' };
+    return { state: 'signed-out', notice: errorMessage(error) };
+  }
+}
 
 export function App() {
-  const [session, setSession] = useState<Session>({ state: 'loading' });
-  const [loadError, setLoadError] = useState<string | null>(null);
+  // No session yet means the first read is under way; later reads keep the page that is showing.
+  const { data: session, reload: loadMe, setData: setSession } = useApi(readSession, []);
   const route = useRoute();
-
-  const loadMe = useCallback(async () => {
-    try {
-      const me = await identityApi.me();
-      rememberCsrfToken(me.csrf_token);
-      setLoadError(null);
-      setSession({ state: 'signed-in', me });
-      return me;
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) {
-        setSession({ state: 'signed-out' });
-      } else {
-        setLoadError(errorMessage(error));
-        setSession({ state: 'signed-out' });
-      }
-      return null;
-    }
-  }, []);
-
-  useEffect(() => {
-    void loadMe();
-  }, [loadMe]);
 
   useEffect(() => {
     onUnauthorized(() => {
@@ -44,12 +38,14 @@ export function App() {
       setSession({ state: 'signed-out', notice: 'Your session has ended. Please sign in again.' });
     });
     return () => onUnauthorized(null);
-  }, []);
+  }, [setSession]);
 
   const handleSignedIn = useCallback(async () => {
-    const me = await loadMe();
-    if (me && (route.name === 'home' || (route.name === 'people' && !accessFor(me).isAdmin))) {
-      navigate(accessFor(me).isAdmin ? { name: 'people' } : { name: 'programmes' });
+    const now = await loadMe();
+    if (now?.state !== 'signed-in') return;
+    const { isAdmin } = accessFor(now.me);
+    if (route.name === 'home' || (route.name === 'people' && !isAdmin)) {
+      navigate(isAdmin ? { name: 'people' } : { name: 'programmes' });
     }
   }, [loadMe, route.name]);
 
@@ -61,9 +57,9 @@ export function App() {
     }
     rememberCsrfToken(null);
     setSession({ state: 'signed-out', notice: 'You have signed out.' });
-  }, []);
+  }, [setSession]);
 
-  if (session.state === 'loading') {
+  if (!session) {
     return (
       <main id="main" className="loading" aria-busy="true">
         <p>Loading Upward…</p>
@@ -87,7 +83,7 @@ export function App() {
   }
 
   if (session.state === 'signed-out') {
-    return <SignInPage onSignedIn={handleSignedIn} notice={session.notice ?? loadError ?? undefined} />;
+    return <SignInPage onSignedIn={handleSignedIn} notice={session.notice} />;
   }
 
   const { me } = session;

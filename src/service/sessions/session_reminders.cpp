@@ -7,6 +7,7 @@
 #include "domain/session_reminder_rules.hpp"
 #include "service/mail/mail_composer.hpp"
 #include "storage/database/connection.hpp"
+#include "storage/directory/people_repository.hpp"
 #include "storage/directory/person_contact.hpp"
 #include "storage/jobs/scheduled_job_repository.hpp"
 #include "storage/mail/mail_outbox_repository.hpp"
@@ -43,14 +44,18 @@ std::vector<Recipient> Recipients(storage::Connection& session, const Occurrence
     const auto name_of = [](const std::optional<storage::PersonContact>& contact, const std::string& id) {
         return contact ? contact->name : id;
     };
+    const auto zone_of = [&session](const std::string& employee_id) {
+        const auto person = storage::FindPerson(session, employee_id);
+        return person ? person->time_zone : std::string();
+    };
     std::vector<Recipient> recipients;
     if (mentee) {
-        recipients.push_back({"mentee", mentee->name, mentee->email, storage::PersonTimeZone(session, facts.mentee),
-                              name_of(mentor, facts.mentor)});
+        recipients.push_back(
+            {"mentee", mentee->name, mentee->email, zone_of(facts.mentee), name_of(mentor, facts.mentor)});
     }
     if (mentor) {
-        recipients.push_back({"mentor", mentor->name, mentor->email, storage::PersonTimeZone(session, facts.mentor),
-                              name_of(mentee, facts.mentee)});
+        recipients.push_back(
+            {"mentor", mentor->name, mentor->email, zone_of(facts.mentor), name_of(mentee, facts.mentee)});
     }
     return recipients;
 }

@@ -64,13 +64,6 @@ bool MenteeHidesSessionDetails(Connection& session, long long programme_id, cons
     return false;
 }
 
-std::string PersonTimeZone(Connection& session, const std::string& employee_id) {
-    soci::rowset<soci::row> rows =
-        (session.prepare << "SELECT time_zone FROM people WHERE employee_id = :e", soci::use(employee_id));
-    for (const auto& row : rows) return TextColumn(row, "time_zone");
-    return "";
-}
-
 std::set<std::string> ConfirmedAttendanceSides(Connection& session, long long occurrence_id) {
     std::set<std::string> sides;
     soci::rowset<soci::row> rows =

@@ -44,9 +44,6 @@ std::vector<int> ReminderOffsetsOfProgramme(Connection& session, long long progr
 /// Whether the mentee applied confidentially and did not choose to show session details in calendars and mails.
 bool MenteeHidesSessionDetails(Connection& session, long long programme_id, const std::string& mentee);
 
-/// The person's time zone, empty when unknown.
-std::string PersonTimeZone(Connection& session, const std::string& employee_id);
-
 /// The sides ("mentee", "mentor") that confirmed attendance of the occurrence.
 std::set<std::string> ConfirmedAttendanceSides(Connection& session, long long occurrence_id);
 

@@ -101,6 +101,23 @@ export async function request<T>(method: string, path: string, options: RequestO
   return data as T;
 }
 
+/**
+ * The API's answer, or what `instead` makes of a refusal with one of `statuses`: for reads where such a refusal
+ * is something the page shows (nothing there yet, not shared, not available here) rather than a failure.
+ */
+export async function orWhenRefused<T, F>(
+  read: Promise<T>,
+  statuses: readonly number[],
+  instead: (error: ApiError) => F,
+): Promise<T | F> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof ApiError && statuses.includes(error.status)) return instead(error);
+    throw error;
+  }
+}
+
 export function query(params: Record<string, string | number | null | undefined>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {

@@ -17,23 +17,3 @@ export type ResponseOf<P extends keyof paths, M extends Method> =
 /** The JSON body an operation takes. */
 export type RequestOf<P extends keyof paths, M extends Method> =
   Operation<P, M> extends { requestBody?: infer Body } ? JsonOf<NonNullable<Body>> : never;
-
-/**
- * `T` with the fields `K` always present. The server writes these fields on every response, but the document
- * marks them optional; naming them here keeps the UI's reads exact without restating the schema.
- */
-export type Delivered<T, K extends keyof T> = T & Required<Pick<T, K>>;
-
-/**
- * `T` with every field present, all the way down. Many schemas of the document mark fields optional that the
- * server writes on every response; the UI reads them as present.
- * TODO(openapi): mark these fields required in the document, then drop `Complete` and `CompleteExcept`.
- */
-export type Complete<T> = T extends readonly (infer Item)[]
-  ? Complete<Item>[]
-  : T extends object
-    ? { [K in keyof T]-?: Complete<Exclude<T[K], undefined>> }
-    : T;
-
-/** `Complete<T>` but for the fields `K`, which the server leaves out in some answers. */
-export type CompleteExcept<T, K extends keyof T> = Complete<Omit<T, K>> & Partial<Pick<T, K>>;

@@ -8,8 +8,11 @@ export interface Resource<T> {
   /** Why the latest read failed, in words for the user (cleared when a new read starts). */
   error: string | null;
   loading: boolean;
-  /** Reads it again (after a change the page made, or on the user's request). */
-  reload: () => Promise<void>;
+  /**
+   * Reads it again (after a change the page made, or on the user's request). Resolves to the new answer, or to
+   * null when the read failed or a newer read replaced it, for a caller that acts on what it read.
+   */
+  reload: () => Promise<T | null>;
   /** Replaces the answer with one the page already has (for instance the API's answer to a save). */
   setData: (update: T | null | ((current: T | null) => T | null)) => void;
 }
@@ -21,7 +24,10 @@ export interface Resource<T> {
 export function useApi<T>(
   load: () => Promise<T>,
   deps: DependencyList,
-  /** How a failed read reads to the user; the API's problem details by default. */
+  /**
+   * How a failed read reads to the user; the API's problem details by default. Define it outside the component:
+   * a new function on each render would start a new read on each render.
+   */
   describeError: (error: unknown) => string = errorMessage,
 ): Resource<T> {
   const [data, setData] = useState<T | null>(null);
@@ -31,17 +37,19 @@ export function useApi<T>(
   // The caller names what the read depends on, as with useEffect.
   const read = useCallback(load, deps);
 
-  const reload = useCallback(async () => {
+  const reload = useCallback(async (): Promise<T | null> => {
     const attempt = ++latest.current;
     setLoading(true);
     setError(null);
     try {
       const answer = await read();
-      if (attempt !== latest.current) return;
+      if (attempt !== latest.current) return null;
       setData(answer);
       setError(null);
+      return answer;
     } catch (e) {
       if (attempt === latest.current) setError(describeError(e));
+      return null;
     } finally {
       if (attempt === latest.current) setLoading(false);
     }

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import { directoryApi } from '../features/directory/directoryApi';
+import { useApi } from './useApi';
 
 /** Above this many unknown people, read the directory page by page instead of asking for each person. */
 const ASK_EACH_BELOW = 30;
@@ -39,19 +39,12 @@ async function loadNames(ids: string[]): Promise<void> {
  * and for anyone the directory does not know, the lookup returns the employee id.
  */
 export function usePeopleNames(ids: string[], enabled: boolean): (id: string) => string {
-  const [, setVersion] = useState(0);
   const key = [...new Set(ids)].sort().join('\u0000');
-  useEffect(() => {
-    if (!enabled || !key) return;
-    let cancelled = false;
-    loadNames(key.split('\u0000'))
-      .catch(() => undefined)
-      .finally(() => {
-        if (!cancelled) setVersion((v) => v + 1);
-      });
-    return () => {
-      cancelled = true;
-    };
+  // The read fills the shared cache; its end renders the page again with the names now known. A failed read
+  // leaves the employee ids showing, which is all the page can do without the directory.
+  useApi(async () => {
+    if (enabled && key) await loadNames(key.split('\u0000'));
+    return key;
   }, [key, enabled]);
   return (id: string) => known.get(id) ?? id;
 }

@@ -1,24 +1,27 @@
 import { useState } from 'react';
-import { errorMessage } from '../../api/client';
 import { formatDateTime } from '../../shared/format';
-import { agreementsApi, type PairAgreement } from './agreementsApi';
+import { useApi } from '../../shared/useApi';
+import { agreementsApi } from './agreementsApi';
 
-/** An administrator's read-only look at a pair's agreement, fetched when opened (the read is audited). */
+/**
+ * An administrator's read-only look at a pair's agreement. The read is audited, so it happens only once they
+ * first open it; closing and opening it again shows the same reading.
+ */
 export function AgreementDetails({ pairId }: { pairId: number }) {
-  const [agreement, setAgreement] = useState<PairAgreement | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = () => {
-    if (agreement || error) return;
-    agreementsApi
-      .agreement(pairId)
-      .then(setAgreement)
-      .catch((e: unknown) => setError(errorMessage(e)));
-  };
-
+  const [opened, setOpened] = useState(false);
   return (
-    <details className="agreement-details" onToggle={(e) => (e.currentTarget.open ? load() : undefined)}>
+    <details className="agreement-details" onToggle={(e) => (e.currentTarget.open ? setOpened(true) : undefined)}>
       <summary>Agreement</summary>
+      {opened && <AgreementReading pairId={pairId} />}
+    </details>
+  );
+}
+
+/** The agreement's terms and signatures, read when this mounts. */
+function AgreementReading({ pairId }: { pairId: number }) {
+  const { data: agreement, error } = useApi(() => agreementsApi.agreement(pairId), [pairId]);
+  return (
+    <>
       {error && <p className="field-error">{error}</p>}
       {!agreement && !error && <p className="meta">Loading…</p>}
       {agreement && !agreement.drafted && <p className="meta">Not drafted yet.</p>}
@@ -45,6 +48,6 @@ export function AgreementDetails({ pairId }: { pairId: number }) {
           </dd>
         </dl>
       )}
-    </details>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { ApiError, errorMessage } from '../../api/client';
 import { CADENCE_OPTIONS } from '../programmes/labels';
 import { formatDateTime } from '../../shared/format';
@@ -6,6 +6,7 @@ import { agreementsApi, type AgreementTerms, type PairAgreement } from './agreem
 import type { Pair } from '../matching/types';
 import { FormField } from '../../shared/ui/FormField';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { useApi } from '../../shared/useApi';
 
 interface PairAgreementPanelProps {
   pair: Pair;
@@ -45,45 +46,36 @@ function cadenceLabel(days: number): string {
  */
 export function PairAgreementPanel({ pair, side, otherName, onPairChanged }: PairAgreementPanelProps) {
   const id = useId();
-  const [agreement, setAgreement] = useState<PairAgreement | null>(null);
-  const [terms, setTerms] = useState<AgreementTerms | null>(null);
-  const [dirty, setDirty] = useState(false);
+  // Read again when the pair's status changes: the agreement carries the pair.
+  const loaded = useApi(() => agreementsApi.agreement(pair.id), [pair.id, pair.status]);
+  const agreement = loaded.data;
+  // The terms as this person has changed them since the agreement was last read or saved; null while unchanged.
+  const [edited, setEdited] = useState<AgreementTerms | null>(null);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
 
-  const show = useCallback((loaded: PairAgreement) => {
-    setAgreement(loaded);
-    setTerms(termsOf(loaded));
-    setDirty(false);
+  const discardEdits = () => {
+    setEdited(null);
     setFieldErrors({});
-  }, []);
+  };
+  const show = (next: PairAgreement) => {
+    loaded.setData(next);
+    discardEdits();
+  };
 
-  useEffect(() => {
-    let cancelled = false;
-    agreementsApi
-      .agreement(pair.id)
-      .then((loaded) => {
-        if (!cancelled) show(loaded);
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setError(errorMessage(e));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [pair.id, pair.status, show]);
-
-  if (!agreement || !terms) {
+  if (!agreement) {
     return (
       <section className="agreement" aria-label="Agreement">
-        <StatusMessage kind="status" message={error ? null : 'Loading your agreement…'} />
-        <StatusMessage kind="error" message={error} />
+        <StatusMessage kind="status" message={loaded.error ? null : 'Loading your agreement…'} />
+        <StatusMessage kind="error" message={loaded.error} />
       </section>
     );
   }
 
+  const terms = edited ?? termsOf(agreement);
+  const dirty = edited !== null;
   const active = agreement.pair.status === 'active';
   const mineSigned = side === 'mentee' ? agreement.mentee_signed_at : agreement.mentor_signed_at;
   const theirsSigned = side === 'mentee' ? agreement.mentor_signed_at : agreement.mentee_signed_at;
@@ -91,8 +83,7 @@ export function PairAgreementPanel({ pair, side, otherName, onPairChanged }: Pai
   const you = (who: 'mentee' | 'mentor') => (who === side ? 'you' : otherName);
 
   const change = (patch: Partial<AgreementTerms>) => {
-    setTerms({ ...terms, ...patch });
-    setDirty(true);
+    setEdited({ ...terms, ...patch });
     setStatus(null);
   };
 
@@ -109,7 +100,7 @@ export function PairAgreementPanel({ pair, side, otherName, onPairChanged }: Pai
       } else if (e instanceof ApiError && e.status === 409) {
         // Someone saved or signed in between: show what the agreement says now.
         setError(`${errorMessage(e)} The agreement below is the current version.`);
-        show(await agreementsApi.agreement(pair.id));
+        if (await loaded.reload()) discardEdits();
       } else {
         setError(errorMessage(e));
       }
@@ -278,7 +269,7 @@ export function PairAgreementPanel({ pair, side, otherName, onPairChanged }: Pai
         {dirty && agreement.drafted && <p className="hint">Save your changes first: you sign what both of you can read.</p>}
       </div>
       <StatusMessage kind="status" message={busy ? 'Working…' : status} />
-      <StatusMessage kind="error" message={error} />
+      <StatusMessage kind="error" message={error ?? loaded.error} />
     </section>
   );
 }

@@ -1,13 +1,13 @@
 // The pair agreement: both people draft and edit it, then both sign the same version.
 import { request } from '../../api/client';
-import type { Complete, Schema } from '../../api/schema';
+import type { Schema } from '../../api/schema';
 import type { Pair } from '../matching/types';
 
 /** The terms both people of a pair write down together. */
 export type AgreementTerms = Omit<Schema<'PairAgreementInput'>, 'version'>;
 
 /** GET/PUT /pairs/{id}/agreement: version 0 holds the programme's defaults until someone drafts it. */
-export type PairAgreement = Complete<Omit<Schema<'PairAgreement'>, 'pair'>> & { pair: Pair };
+export type PairAgreement = Omit<Schema<'PairAgreement'>, 'pair'> & { pair: Pair };
 
 export const agreementsApi = {
   agreement: (pairId: number) => request<PairAgreement>('GET', `/pairs/${pairId}/agreement`),

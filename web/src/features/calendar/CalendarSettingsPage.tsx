@@ -1,12 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
-import { ApiError, errorMessage } from '../../api/client';
+import { useState } from 'react';
+import { errorMessage, orWhenRefused } from '../../api/client';
 import { programmesApi } from '../programmes/programmesApi';
 import { calendarApi, type CalendarFeed, type CalendarPrivacy, type CreatedCalendarFeed } from './calendarApi';
 import type { Side } from '../programmes/types';
+import type { Me } from '../identity/types';
 import { PageHeading } from '../../shared/ui/PageHeading';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { useAccess } from '../../shared/access';
 import { DataTable, type Column } from '../../shared/ui/DataTable';
+import { useApi } from '../../shared/useApi';
 
 function formatDate(seconds: number): string {
   return new Date(seconds * 1000).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -132,50 +134,37 @@ function PrivacyForm({ entry, onSaved }: { entry: ProgrammePrivacy; onSaved: (p:
   );
 }
 
+/** The caller's choice in each programme they take part in, beside the programme's name. */
+async function readPrivacy(memberships: Me['programmes']): Promise<ProgrammePrivacy[]> {
+  const entries = await Promise.all(
+    memberships.map(async ({ programme_id, role }) => {
+      // A programme without an application of the caller's has no choice to make (404): it is left out.
+      const found = await orWhenRefused(
+        Promise.all([calendarApi.privacy(programme_id), programmesApi.getProgramme(programme_id)]),
+        [404, 403],
+        () => null,
+      );
+      return found && { programmeId: programme_id, name: found[1].name, role, privacy: found[0] };
+    }),
+  );
+  return entries.filter((e): e is ProgrammePrivacy => e !== null);
+}
+
 /**
  * `#/calendar`: private calendar subscriptions (create, shown once, list, revoke) and, per programme, whether the
  * caller's sessions appear in calendars with names and topics or only as "Upward session".
  */
 export function CalendarSettingsPage() {
   const { me } = useAccess();
-  const [feeds, setFeeds] = useState<CalendarFeed[] | null>(null);
+  const feedsRead = useApi(() => calendarApi.listFeeds(), []);
+  const feeds = feedsRead.data;
   const [created, setCreated] = useState<CreatedCalendarFeed | null>(null);
-  const [privacy, setPrivacy] = useState<ProgrammePrivacy[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const privacyRead = useApi(() => readPrivacy(me.programmes), [me.programmes]);
+  const privacy = privacyRead.data;
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? feedsRead.error ?? privacyRead.error;
   const [status, setStatus] = useState<string | null>(null);
-
-  const loadFeeds = useCallback(async () => {
-    try {
-      setFeeds(await calendarApi.listFeeds());
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, []);
-
-  useEffect(() => {
-    void loadFeeds();
-  }, [loadFeeds]);
-
-  useEffect(() => {
-    let cancelled = false;
-    // A programme without an application of the caller's has no choice to make (404): it is left out.
-    Promise.all(
-      me.programmes.map(async ({ programme_id, role }) => {
-        try {
-          const [choice, programme] = await Promise.all([calendarApi.privacy(programme_id), programmesApi.getProgramme(programme_id)]);
-          return { programmeId: programme_id, name: programme.name, role, privacy: choice };
-        } catch (e) {
-          if (e instanceof ApiError && (e.status === 404 || e.status === 403)) return null;
-          throw e;
-        }
-      }),
-    )
-      .then((entries) => !cancelled && setPrivacy(entries.filter((e): e is ProgrammePrivacy => e !== null)))
-      .catch((e: unknown) => !cancelled && setError(errorMessage(e)));
-    return () => {
-      cancelled = true;
-    };
-  }, [me.programmes]);
+  const loadFeeds = feedsRead.reload;
 
   const create = async () => {
     setError(null);
@@ -256,7 +245,7 @@ export function CalendarSettingsPage() {
             key={entry.programmeId}
             entry={entry}
             onSaved={(saved) =>
-              setPrivacy((list) => list?.map((e) => (e.programmeId === entry.programmeId ? { ...e, privacy: saved } : e)) ?? null)
+              privacyRead.setData((list) => list?.map((e) => (e.programmeId === entry.programmeId ? { ...e, privacy: saved } : e)) ?? null)
             }
           />
         ))}

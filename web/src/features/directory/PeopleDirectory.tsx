@@ -5,6 +5,7 @@ import { PageHeading } from '../../shared/ui/PageHeading';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { PeopleTable } from './PeopleTable';
 import { ImportPeopleForm } from './ImportPeopleForm';
+import { Pager } from '../../shared/ui/Pager';
 
 const PAGE_SIZE = 50;
 
@@ -80,28 +81,7 @@ export function PeopleDirectory() {
 
         {page && page.items.length > 0 && <PeopleTable people={page.items} />}
 
-        <nav className="pager" aria-label="People pages">
-          <button
-            type="button"
-            className="button"
-            disabled={loading || cursors.length <= 1}
-            onClick={() => setCursors((stack) => stack.slice(0, -1))}
-          >
-            Previous page
-          </button>
-          <span className="pager-label">Page {pageNumber}</span>
-          <button
-            type="button"
-            className="button"
-            disabled={loading || !page?.next_cursor}
-            onClick={() => {
-              const next = page?.next_cursor;
-              if (next) setCursors((stack) => [...stack, next]);
-            }}
-          >
-            Next page
-          </button>
-        </nav>
+        <Pager label="People pages" cursors={cursors} setCursors={setCursors} nextCursor={page?.next_cursor} loading={loading} />
       </section>
 
       <ImportPeopleForm onImported={handleImported} />

@@ -1,4 +1,4 @@
-import type { Schema, Complete } from '../../api/schema';
+import type { Schema } from '../../api/schema';
 
 export type Person = Schema<'Person'>;
 
@@ -19,5 +19,5 @@ export const MAPPING_FIELDS = [
 
 export type MappingField = (typeof MAPPING_FIELDS)[number];
 
-export type ImportRequest = Complete<Schema<'ImportRequest'>>;
+export type ImportRequest = Schema<'ImportRequest'>;
 export type ImportReport = Schema<'ImportReport'>;

@@ -1,70 +1,43 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { programmesApi } from '../programmes/programmesApi';
 import {
   APPLICATION_STATUS_LABELS,
   enrolmentApi,
   type Application,
-  type EnrolmentStatus,
-  type GroundRules,
-  type MyApplication,
 } from './enrolmentApi';
 import { formatDate } from '../../shared/format';
 import { hrefFor } from '../../shared/routes';
-import type { Programme } from '../programmes/types';
 import { ApplicationForm } from './ApplicationForm';
 import { EnrolmentSteps } from './EnrolmentSteps';
 import { GroundRulesPanel } from './GroundRulesPanel';
 import { PageHeading } from '../../shared/ui/PageHeading';
 import { ScreeningAnswersForm } from '../screening/ScreeningAnswersForm';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { useApi } from '../../shared/useApi';
 
 /** A participant's programme: their steps, their application (apply, edit, withdraw) and the ground rules. */
 export function MyEnrolmentPage({ programmeId }: { programmeId: number }) {
-  const [programme, setProgramme] = useState<Programme | null>(null);
-  const [status, setStatus] = useState<EnrolmentStatus | null>(null);
-  const [mine, setMine] = useState<MyApplication | null>(null);
-  const [rules, setRules] = useState<GroundRules | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const programmeRead = useApi(() => programmesApi.getProgramme(programmeId), [programmeId]);
+  // The steps are read again after each change the participant makes.
+  const statusRead = useApi(() => enrolmentApi.status(programmeId), [programmeId]);
+  const mineRead = useApi(() => enrolmentApi.myApplication(programmeId), [programmeId]);
+  const rulesRead = useApi(() => enrolmentApi.groundRules(programmeId), [programmeId]);
+  const programme = programmeRead.data;
+  const status = statusRead.data;
+  const mine = mineRead.data;
+  const rules = rulesRead.data;
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? programmeRead.error ?? statusRead.error ?? mineRead.error ?? rulesRead.error;
   const [notice, setNotice] = useState<string | null>(null);
   const [confirmWithdraw, setConfirmWithdraw] = useState(false);
   const [busy, setBusy] = useState(false);
   const [formKey, setFormKey] = useState(0);
 
-  const refreshStatus = useCallback(async () => {
-    setStatus(await enrolmentApi.status(programmeId));
-  }, [programmeId]);
-
-  useEffect(() => {
-    let cancelled = false;
-    Promise.all([
-      programmesApi.getProgramme(programmeId),
-      enrolmentApi.status(programmeId),
-      enrolmentApi.myApplication(programmeId),
-      enrolmentApi.groundRules(programmeId),
-    ])
-      .then(([p, s, m, r]) => {
-        if (cancelled) return;
-        setProgramme(p);
-        setStatus(s);
-        setMine(m);
-        setRules(r);
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setError(errorMessage(e));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [programmeId]);
-
-  const saved = useCallback(
-    (application: Application) => {
-      setMine((m) => (m ? { ...m, application } : m));
-      void refreshStatus().catch((e: unknown) => setError(errorMessage(e)));
-    },
-    [refreshStatus],
-  );
+  const saved = (application: Application) => {
+    mineRead.setData((m) => (m ? { ...m, application } : m));
+    void statusRead.reload();
+  };
 
   async function withdraw() {
     setBusy(true);
@@ -152,8 +125,8 @@ export function MyEnrolmentPage({ programmeId }: { programmeId: number }) {
         programmeId={programme.id}
         rules={rules}
         onAcknowledged={(acknowledged) => {
-          setRules(acknowledged);
-          void refreshStatus().catch((e: unknown) => setError(errorMessage(e)));
+          rulesRead.setData(acknowledged);
+          void statusRead.reload();
         }}
       />
     </div>

@@ -1,5 +1,5 @@
 import { query, request, type Items } from '../../api/client';
-import type { Complete, CompleteExcept, ResponseOf, Schema } from '../../api/schema';
+import type { ResponseOf, Schema } from '../../api/schema';
 import type { Side } from '../programmes/types';
 
 // Invitations, applications, ground rules and a participant's steps (the API's "enrolment" tag).
@@ -12,20 +12,20 @@ export type InvitationStatus = Invitation['status'];
 export type InviteRequest = Partial<Schema<'InviteRequest'>> & Pick<Schema<'InviteRequest'>, 'side'>;
 export type InviteFilter = NonNullable<InviteRequest['filter']>;
 export type InviteOutcome = Schema<'InviteOutcome'>;
-export type InvitationPreview = Complete<Schema<'InvitationPreview'>>;
-export type AcceptResponse = Complete<ResponseOf<'/api/v1/invitations/{token}/accept', 'post'>>;
+export type InvitationPreview = Schema<'InvitationPreview'>;
+export type AcceptResponse = ResponseOf<'/api/v1/invitations/{token}/accept', 'post'>;
 
 /** Mentors fill level (1–5) and evidence; mentees priority (1–5, 5 matters most). */
 export type ApplicationTopic = Schema<'ApplicationTopic'>;
 export type ApplicationInput = Required<Omit<Schema<'ApplicationInput'>, 'side'>>;
-export type Application = CompleteExcept<Schema<'Application'>, 'user_id' | 'screening_answers'>;
+export type Application = Schema<'Application'>;
 export type ApplicationStatus = Application['status'];
 
 /** An application as admins list it, with the applicant's directory facts. */
-export type ApplicationWithApplicant = CompleteExcept<Schema<'ApplicationWithApplicant'>, 'user_id' | 'screening_answers'>;
+export type ApplicationWithApplicant = Schema<'ApplicationWithApplicant'>;
 
-export type MyApplication = Omit<Complete<Schema<'MyApplication'>>, 'application'> & { application: Application | null };
-export type GroundRules = Complete<Schema<'GroundRules'>>;
+export type MyApplication = Schema<'MyApplication'>;
+export type GroundRules = Schema<'GroundRules'>;
 export type EnrolmentStatus = Schema<'EnrolmentStatus'>;
 export type StepName = EnrolmentStatus['steps'][number]['step'];
 export type StepState = EnrolmentStatus['steps'][number]['state'];

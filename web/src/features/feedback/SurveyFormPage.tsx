@@ -1,8 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ApiError, errorMessage } from '../../api/client';
 import { feedbackApi, type Answer, type SurveyForm, type SurveyQuestion } from './feedbackApi';
 import { PageHeading } from '../../shared/ui/PageHeading';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { useApi } from '../../shared/useApi';
 
 type Values = Record<number, string>;
 
@@ -56,29 +57,23 @@ function toAnswers(questions: SurveyQuestion[], values: Values): Answer[] {
   return answers;
 }
 
+/** The answers the person gave before, as the form's values. */
+function ownValues(form: SurveyForm): Values {
+  const own: Values = {};
+  for (const a of form.own_answers) own[a.question_id] = a.text ?? a.choice ?? (a.number !== null && a.number !== undefined ? String(a.number) : '');
+  return own;
+}
+
 /** `#/surveys/:surveyId/pairs/:pairId`: one person answering a survey for their side of their pair. */
 export function SurveyFormPage({ surveyId, pairId }: { surveyId: number; pairId: number }) {
-  const [form, setForm] = useState<SurveyForm | null>(null);
-  const [values, setValues] = useState<Values>({});
-  const [error, setError] = useState<string | null>(null);
+  const loaded = useApi(() => feedbackApi.form(surveyId, pairId), [surveyId, pairId]);
+  const form = loaded.data;
+  // The person's answers once they change one; until then, the answers they gave before.
+  const [edited, setValues] = useState<Values | null>(null);
+  const values = edited ?? (form ? ownValues(form) : {});
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? loaded.error;
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    let cancelled = false;
-    feedbackApi
-      .form(surveyId, pairId)
-      .then((loaded) => {
-        if (cancelled) return;
-        setForm(loaded);
-        const own: Values = {};
-        for (const a of loaded.own_answers) own[a.question_id] = a.text ?? a.choice ?? (a.number !== null && a.number !== undefined ? String(a.number) : '');
-        setValues(own);
-      })
-      .catch((e: unknown) => !cancelled && setError(errorMessage(e)));
-    return () => {
-      cancelled = true;
-    };
-  }, [surveyId, pairId]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -86,7 +81,7 @@ export function SurveyFormPage({ surveyId, pairId }: { surveyId: number; pairId:
     setSaving(true);
     setError(null);
     try {
-      setForm(await feedbackApi.respond(surveyId, pairId, toAnswers(form.survey.questions, values)));
+      loaded.setData(await feedbackApi.respond(surveyId, pairId, toAnswers(form.survey.questions, values)));
     } catch (e) {
       const rows = e instanceof ApiError ? (e.problem as { errors?: { reason: string }[] }).errors : undefined;
       setError(rows && rows.length > 0 ? rows.map((r) => r.reason).join('; ') : errorMessage(e));

@@ -6,6 +6,7 @@ import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { SurveyResultsPanel } from './SurveyResultsPanel';
 import { hrefFor } from '../../shared/routes';
 import { useApi } from '../../shared/useApi';
+import { DataTable, type Column } from '../../shared/ui/DataTable';
 
 const TYPE_LABELS: Record<AnswerType, string> = {
   likert: 'Rating 1–5',
@@ -76,61 +77,73 @@ function AddQuestionForm({ onAdd }: { onAdd: (q: { audience: Audience; answer_ty
   );
 }
 
-function QuestionRow({
-  question,
-  first,
-  last,
+type QuestionPatch = { prompt?: string; required?: boolean; archived?: boolean };
+
+/** A question's text: an input while the survey has no responses, saved on demand. */
+function QuestionPrompt({ question, editable, onPatch }: { question: SurveyQuestion; editable: boolean; onPatch: (patch: QuestionPatch) => void }) {
+  const [prompt, setPrompt] = useState(question.prompt);
+  return (
+    <>
+      {editable && !question.archived ? (
+        <span className="row-actions">
+          <label className="visually-hidden" htmlFor={`prompt-${question.id}`}>
+            Question {question.position}
+          </label>
+          <input id={`prompt-${question.id}`} value={prompt} onChange={(e) => setPrompt(e.target.value)} />
+          {prompt !== question.prompt && (
+            <button type="button" className="button button-small" onClick={() => onPatch({ prompt })}>
+              Save
+            </button>
+          )}
+        </span>
+      ) : (
+        question.prompt
+      )}
+      {question.choices.length > 0 && <div className="meta">Choices: {question.choices.join(', ')}</div>}
+    </>
+  );
+}
+
+/** The questions table: `onMove` takes a question's place in the list and how far it moves. */
+function questionColumns({
   editable,
+  count,
   onMove,
   onPatch,
 }: {
-  question: SurveyQuestion;
-  first: boolean;
-  last: boolean;
   editable: boolean;
-  onMove: (delta: number) => void;
-  onPatch: (patch: { prompt?: string; required?: boolean; archived?: boolean }) => void;
-}) {
-  const [prompt, setPrompt] = useState(question.prompt);
-  return (
-    <tr className={question.archived ? 'survey-question-archived' : undefined}>
-      <td>{question.position}</td>
-      <td>
-        {editable && !question.archived ? (
-          <span className="row-actions">
-            <label className="visually-hidden" htmlFor={`prompt-${question.id}`}>
-              Question {question.position}
-            </label>
-            <input id={`prompt-${question.id}`} value={prompt} onChange={(e) => setPrompt(e.target.value)} />
-            {prompt !== question.prompt && (
-              <button type="button" className="button button-small" onClick={() => onPatch({ prompt })}>
-                Save
-              </button>
-            )}
-          </span>
-        ) : (
-          question.prompt
-        )}
-        {question.choices.length > 0 && <div className="meta">Choices: {question.choices.join(', ')}</div>}
-      </td>
-      <td>{question.audience === 'mentee' ? 'Mentees' : 'Mentors'}</td>
-      <td>{TYPE_LABELS[question.answer_type]}</td>
-      <td>{question.required ? 'Required' : 'Optional'}</td>
-      <td>
+  count: number;
+  onMove: (index: number, delta: number) => void;
+  onPatch: (question: SurveyQuestion, patch: QuestionPatch) => void;
+}): Column<SurveyQuestion>[] {
+  return [
+    { key: 'position', header: '#', cell: (question) => question.position },
+    {
+      key: 'prompt',
+      header: 'Question',
+      cell: (question) => <QuestionPrompt question={question} editable={editable} onPatch={(patch) => onPatch(question, patch)} />,
+    },
+    { key: 'audience', header: 'Asked of', cell: (question) => (question.audience === 'mentee' ? 'Mentees' : 'Mentors') },
+    { key: 'answer', header: 'Answer', cell: (question) => TYPE_LABELS[question.answer_type as AnswerType] },
+    { key: 'required', header: 'Required', cell: (question) => (question.required ? 'Required' : 'Optional') },
+    {
+      key: 'actions',
+      header: 'Actions',
+      cell: (question, index) => (
         <span className="row-actions">
-          <button type="button" className="button button-small" disabled={first} onClick={() => onMove(-1)} aria-label={`Move question ${question.position} up`}>
+          <button type="button" className="button button-small" disabled={index === 0} onClick={() => onMove(index, -1)} aria-label={`Move question ${question.position} up`}>
             ↑
           </button>
-          <button type="button" className="button button-small" disabled={last} onClick={() => onMove(1)} aria-label={`Move question ${question.position} down`}>
+          <button type="button" className="button button-small" disabled={index === count - 1} onClick={() => onMove(index, 1)} aria-label={`Move question ${question.position} down`}>
             ↓
           </button>
-          <button type="button" className="button button-small button-quiet" onClick={() => onPatch({ archived: !question.archived })}>
+          <button type="button" className="button button-small button-quiet" onClick={() => onPatch(question, { archived: !question.archived })}>
             {question.archived ? 'Restore' : 'Archive'}
           </button>
         </span>
-      </td>
-    </tr>
-  );
+      ),
+    },
+  ];
 }
 
 function SurveyEditor({ programmeId, survey, canEdit, onChanged }: { programmeId: number; survey: Survey; canEdit: boolean; onChanged: (s: Survey) => void }) {
@@ -221,33 +234,19 @@ function SurveyEditor({ programmeId, survey, canEdit, onChanged }: { programmeId
       <details>
         <summary>Questions ({survey.questions.filter((q) => !q.archived).length})</summary>
         {canEdit && !editable && <p className="hint">The survey has responses: questions can be archived or reordered, not changed.</p>}
-        <div className="table-wrap">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">Question</th>
-                <th scope="col">Asked of</th>
-                <th scope="col">Answer</th>
-                <th scope="col">Required</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {survey.questions.map((q, i) => (
-                <QuestionRow
-                  key={q.id}
-                  question={q}
-                  first={i === 0}
-                  last={i === survey.questions.length - 1}
-                  editable={editable}
-                  onMove={(delta) => move(i, delta)}
-                  onPatch={(patch) => void act(() => feedbackApi.editQuestion(programmeId, survey.id, q.id, patch), () => 'Question saved.')}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          frame="wrap"
+          columns={questionColumns({
+            editable,
+            count: survey.questions.length,
+            onMove: move,
+            onPatch: (question, patch) =>
+              void act(() => feedbackApi.editQuestion(programmeId, survey.id, question.id, patch), () => 'Question saved.'),
+          })}
+          rows={survey.questions}
+          rowKey={(question) => question.id}
+          rowProps={(question) => ({ className: question.archived ? 'survey-question-archived' : undefined })}
+        />
         {editable && <AddQuestionForm onAdd={(q) => act(() => feedbackApi.addQuestion(programmeId, survey.id, q), () => 'Question added.')} />}
       </details>
       {showResults ? (

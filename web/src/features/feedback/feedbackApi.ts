@@ -1,57 +1,18 @@
 // Pulses, surveys and released ratings. A partner's ratings arrive only once both of a pair answered, and admins
 // and sponsors see aggregates only: every figure is guarded by the programme's anonymity threshold k.
 import { query, request, type Items } from '../../api/client';
+import type { RequestOf, Schema } from '../../api/schema';
 
-// TODO(openapi): pulses, surveys, survey forms, results, my surveys and my feedback answer with empty objects in
-// the document (no Pulse, Survey, SurveyQuestion, SurveyForm, MySurvey, ReleasedFeedback or SurveyResults schema),
-// so their types are kept here.
-export interface Pulse {
-  occurrence_id: number;
-  submitted: boolean;
-  usefulness?: number;
-  comment?: string;
-  submitted_at?: string;
-}
+export type Pulse = Schema<'Pulse'>;
 
-export type Audience = 'mentor' | 'mentee';
-export type AnswerType = 'likert' | 'recommend' | 'choice' | 'text';
+/** A new question's side and kind, as the document's request for adding one names them. */
+export type QuestionInput = RequestOf<'/api/v1/programmes/{id}/surveys/{survey_id}/questions', 'post'>;
+export type Audience = QuestionInput['audience'];
+export type AnswerType = QuestionInput['answer_type'];
 
-export interface SurveyQuestion {
-  id: number;
-  position: number;
-  audience: Audience;
-  answer_type: AnswerType;
-  subject: 'partner' | 'self' | 'programme';
-  quality: string | null;
-  quality_label: string | null;
-  topic: string | null;
-  phase: 'before' | 'after' | null;
-  prompt: string;
-  choices: string[];
-  required: boolean;
-  archived: boolean;
-}
-
-export interface Survey {
-  id: number;
-  programme_id: number;
-  kind: 'midpoint' | 'closing';
-  title: string;
-  status: 'draft' | 'open' | 'closed';
-  opens_on: string;
-  closes_on: string;
-  questions: SurveyQuestion[];
-  responses?: number;
-  invitations_queued?: number;
-}
-
-export interface QuestionInput {
-  audience: Audience;
-  answer_type: AnswerType;
-  prompt: string;
-  choices?: string[];
-  required: boolean;
-}
+export type SurveyQuestion = Schema<'SurveyQuestion'>;
+/** A survey as admins and sponsors see it: its questions and how many answered (never who). */
+export type Survey = Schema<'SurveyAdminView'>;
 
 export interface QuestionPatch {
   prompt?: string;
@@ -60,75 +21,20 @@ export interface QuestionPatch {
   archived?: boolean;
 }
 
-export interface Answer {
-  question_id: number;
-  number?: number | null;
-  choice?: string | null;
-  text?: string | null;
-}
+/** One answer as the respondent sends it. */
+export type Answer = RequestOf<'/api/v1/surveys/{survey_id}/responses', 'post'>['answers'][number];
 
-export interface SurveyForm {
-  survey: Survey;
-  pair_id: number;
-  side: Audience;
-  programme_name: string;
-  answered: boolean;
-  own_answers: Answer[];
-  released: boolean;
-}
-
-export interface MySurvey {
-  survey_id: number;
-  title: string;
-  kind: string;
-  status: string;
-  closes_on: string;
-  programme_id: number;
-  pair_id: number;
-  side: Audience;
-  answered: boolean;
-}
-
-export interface ReleasedFeedback {
-  pair_id: number;
-  programme_id: number;
-  survey_id: number;
-  survey_title: string;
-  kind: string;
-  from: string;
-  released: boolean;
-  withheld_reason: string | null;
-  ratings: { quality: string; label: string; rating: number }[];
-}
-
-export interface GuardedFigure {
-  value: number | null;
-  count: number;
-  withheld: boolean;
-  withheld_reason: string | null;
-}
-
-export interface QuestionResult extends SurveyQuestion {
-  responses: number;
-  withheld: boolean;
-  withheld_reason: string | null;
-  mean: GuardedFigure | null;
-  distribution: { value: string; count: number }[];
-  texts: string[];
-}
+export type SurveyForm = Schema<'SurveyForm'>;
+export type MySurvey = Schema<'MySurvey'>;
+export type ReleasedFeedback = Schema<'ReleasedFeedback'>;
+export type GuardedFigure = Schema<'GuardedFigure'>;
+export type QuestionResult = Schema<'SurveyQuestionResult'>;
+export type SurveyResults = Schema<'SurveyResults'>;
 
 export interface ResultFilter {
   side?: string;
   department?: string;
   grade_band?: string;
-}
-
-export interface SurveyResults {
-  survey: Omit<Survey, 'questions'>;
-  k: number;
-  filter: { side: string | null; department: string | null; grade_band: string | null };
-  departments: string[];
-  questions: QuestionResult[];
 }
 
 const programmeSurveys = (programmeId: number) => `/programmes/${programmeId}/surveys`;

@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ApiError, errorMessage } from '../../api/client';
+import { useMemo, useState } from 'react';
+import { errorMessage, orWhenRefused } from '../../api/client';
 import { matchingApi } from './matchingApi';
 import { programmesApi } from '../programmes/programmesApi';
 import { hrefFor } from '../../shared/routes';
 import { usePeopleNames } from '../../shared/usePeopleNames';
-import type { MatchProfile, Pair, Proposal, RunDetail } from './types';
-import type { Programme } from '../programmes/types';
+import type { Proposal } from './types';
 import { PageHeading } from '../../shared/ui/PageHeading';
 import { PairsTable } from './PairsTable';
 import { PinPairForm } from './PinPairForm';
@@ -14,29 +13,34 @@ import { PublishProposals } from './PublishProposals';
 import { RunSummary } from './RunSummary';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { UnmatchedList } from './UnmatchedList';
+import { useApi } from '../../shared/useApi';
 
 /** A missing resource (no run yet, say) reads as nothing rather than as an error. */
-async function orNull<T>(promise: Promise<T>): Promise<T | null> {
-  try {
-    return await promise;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null;
-    throw error;
-  }
-}
+const orNull = <T,>(read: Promise<T>) => orWhenRefused(read, [404], () => null);
 
 /** An administrator's matching board for one programme: run, review, adjust and publish proposals. */
 export function MatchingBoard({ programmeId }: { programmeId: number }) {
-  const [programme, setProgramme] = useState<Programme | null>(null);
-  const [detail, setDetail] = useState<RunDetail | null>(null);
-  const [pairs, setPairs] = useState<Pair[]>([]);
-  const [profiles, setProfiles] = useState<MatchProfile[]>([]);
+  const { data: programme, loading: programmeLoading, error: programmeError } = useApi(
+    () => programmesApi.getProgramme(programmeId),
+    [programmeId],
+  );
+  const profilesRead = useApi(() => orWhenRefused(matchingApi.listProfiles(programmeId), [404], () => []), [programmeId]);
+  // The latest run and the pairs, read again after each action that changes them.
+  const board = useApi(
+    () => Promise.all([orNull(matchingApi.latestRun(programmeId)), matchingApi.listPairs(programmeId)]),
+    [programmeId],
+  );
+  const [detail, pairs] = board.data ?? [null, []];
+  const profiles = profilesRead.data ?? [];
+  const reload = board.reload;
   const [forbidden, setForbidden] = useState<Set<string>>(new Set());
   const [selected, setSelected] = useState<string[]>([]);
-  const [loading, setLoading] = useState(true);
+  // Only the first reads count as loading: the board stays up while an action reads it again.
+  const loading = programmeLoading || profilesRead.loading || (board.loading && !board.data);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? programmeError ?? profilesRead.error ?? board.error;
 
   const ids = useMemo(() => {
     const all: string[] = [];
@@ -47,32 +51,6 @@ export function MatchingBoard({ programmeId }: { programmeId: number }) {
     return all;
   }, [detail, pairs, profiles]);
   const lookup = usePeopleNames(ids, true);
-
-  const reload = useCallback(async () => {
-    const [run, pairList] = await Promise.all([orNull(matchingApi.latestRun(programmeId)), matchingApi.listPairs(programmeId)]);
-    setDetail(run);
-    setPairs(pairList);
-  }, [programmeId]);
-
-  useEffect(() => {
-    let cancelled = false;
-    setLoading(true);
-    Promise.all([programmesApi.getProgramme(programmeId), orNull(matchingApi.listProfiles(programmeId)), reload()])
-      .then(([p, profileList]) => {
-        if (cancelled) return;
-        setProgramme(p);
-        setProfiles(profileList ?? []);
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setError(errorMessage(e));
-      })
-      .finally(() => {
-        if (!cancelled) setLoading(false);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [programmeId, reload]);
 
   /** Runs one admin action: clears old messages, shows the outcome or the API's refusal. */
   async function act(action: () => Promise<string>, failure: string) {

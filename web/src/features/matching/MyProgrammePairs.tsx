@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import { ApiError, errorMessage } from '../../api/client';
+import { useState } from 'react';
+import { errorMessage, orWhenRefused } from '../../api/client';
 import { matchingApi } from './matchingApi';
 import { programmesApi } from '../programmes/programmesApi';
 import type { MatchRequest, MentorRecommendation, Pair } from './types';
@@ -9,6 +9,7 @@ import { MentorRequests } from './MentorRequests';
 import { PairCard } from './PairCard';
 import { RankingPanel } from './RankingPanel';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { useApi } from '../../shared/useApi';
 
 interface MyProgrammePairsProps {
   programmeId: number;
@@ -20,64 +21,51 @@ interface MyProgrammePairsProps {
 /** Pairs that hold the person: proposed, accepted (agreement being drafted) or active. */
 const OPEN = new Set(['proposed', 'accepted', 'active']);
 
+/** What a participant's programme shows them: their pairs and, when mentees choose, what they choose from. */
+interface ProgrammePairs {
+  programme: Programme;
+  pairs: Pair[];
+  /** Mentors a mentee without a pair may ask; null when there is nothing to choose. */
+  recommendations: MentorRecommendation[] | null;
+  /** Mentees asking this mentor to be theirs; null for a mentee, or when the server keeps no list. */
+  requests: MatchRequest[] | null;
+  /** Why there are no recommendations, when the programme says so (409). */
+  notice: string | null;
+}
+
+async function readProgrammePairs(programmeId: number, role: string): Promise<ProgrammePairs> {
+  const programme = await programmesApi.getProgramme(programmeId);
+  const pairs = await matchingApi.listPairs(programmeId);
+  const found: ProgrammePairs = { programme, pairs, recommendations: null, requests: null, notice: null };
+  if (programme.matching_mode !== 'self_selected') return found;
+  const paired = pairs.some((pair) => OPEN.has(pair.status));
+  if (role === 'mentee' && !paired) {
+    found.recommendations = await orWhenRefused(matchingApi.recommendations(programmeId), [409], (e) => {
+      found.notice = errorMessage(e);
+      return [];
+    });
+  }
+  if (role === 'mentor') {
+    // A server without a list of requests: the section stays hidden.
+    found.requests = await orWhenRefused(matchingApi.listRequests(programmeId), [404, 405], () => null);
+  }
+  return found;
+}
+
 /**
  * One programme as a participant sees it: their pairs to accept or decline, then the agreement to draft and
  * sign, and, when they choose, mentors or requests.
  */
 export function MyProgrammePairs({ programmeId, role, personId }: MyProgrammePairsProps) {
-  const [programme, setProgramme] = useState<Programme | null>(null);
-  const [pairs, setPairs] = useState<Pair[]>([]);
-  const [recommendations, setRecommendations] = useState<MentorRecommendation[] | null>(null);
-  const [requests, setRequests] = useState<MatchRequest[] | null>(null);
+  const loaded = useApi(() => readProgrammePairs(programmeId, role), [programmeId, role]);
+  const { programme = null, pairs = [], recommendations = null, requests = null, notice = null } = loaded.data ?? {};
   const [requested, setRequested] = useState<Set<string>>(new Set());
-  const [loading, setLoading] = useState(true);
+  // Only the first read counts as loading: the pairs stay up while an answered request reads them again.
+  const loading = loaded.loading && !loaded.data;
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    const p = await programmesApi.getProgramme(programmeId);
-    setProgramme(p);
-    const myPairs = await matchingApi.listPairs(programmeId);
-    setPairs(myPairs);
-    if (p.matching_mode !== 'self_selected') return;
-    const paired = myPairs.some((pair) => OPEN.has(pair.status));
-    if (role === 'mentee' && !paired) {
-      try {
-        setRecommendations(await matchingApi.recommendations(programmeId));
-      } catch (e) {
-        setRecommendations([]);
-        if (!(e instanceof ApiError && e.status === 409)) throw e;
-        setStatus(errorMessage(e));
-      }
-    } else {
-      setRecommendations(null);
-    }
-    if (role === 'mentor') {
-      try {
-        setRequests(await matchingApi.listRequests(programmeId));
-      } catch (e) {
-        // A server without a list of requests: the section stays hidden.
-        if (!(e instanceof ApiError && (e.status === 404 || e.status === 405))) throw e;
-        setRequests(null);
-      }
-    }
-  }, [programmeId, role]);
-
-  useEffect(() => {
-    let cancelled = false;
-    setLoading(true);
-    load()
-      .catch((e: unknown) => {
-        if (!cancelled) setError(errorMessage(e));
-      })
-      .finally(() => {
-        if (!cancelled) setLoading(false);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [load]);
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? loaded.error;
 
   async function act(action: () => Promise<string>, failure: string) {
     setBusy(true);
@@ -92,7 +80,8 @@ export function MyProgrammePairs({ programmeId, role, personId }: MyProgrammePai
     }
   }
 
-  const replacePair = (updated: Pair) => setPairs((list) => list.map((p) => (p.id === updated.id ? { ...p, ...updated } : p)));
+  const replacePair = (updated: Pair) =>
+    loaded.setData((d) => d && { ...d, pairs: d.pairs.map((p) => (p.id === updated.id ? { ...p, ...updated } : p)) });
 
   const acceptPair = (pair: Pair) =>
     act(async () => {
@@ -121,7 +110,7 @@ export function MyProgrammePairs({ programmeId, role, personId }: MyProgrammePai
   const answerRequest = (request: MatchRequest, accept: boolean) =>
     act(async () => {
       const answer = await matchingApi.answerRequest(programmeId, request.id, accept);
-      await load();
+      await loaded.reload();
       const who = request.mentee_name || request.mentee;
       return accept && answer.pair
         ? `You accepted ${who}'s request. The pair is proposed until they accept it too.`
@@ -137,7 +126,7 @@ export function MyProgrammePairs({ programmeId, role, personId }: MyProgrammePai
       <h2 id={headingId}>
         {programme?.name ?? 'Programme'} <span className="badge">{roleLabel}</span>
       </h2>
-      <StatusMessage kind="status" message={loading ? 'Loading your pairs…' : busy ? 'Working…' : status} />
+      <StatusMessage kind="status" message={loading ? 'Loading your pairs…' : busy ? 'Working…' : (status ?? notice)} />
       <StatusMessage kind="error" message={error} />
 
       {!loading && (

@@ -1,9 +1,20 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { matchingApi } from './matchingApi';
 import type { RankingCandidate } from './types';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { DataTable, type Column } from '../../shared/ui/DataTable';
+import { useApi } from '../../shared/useApi';
+
+/** The places the viewer saved before, best first, as employee ids. */
+function savedRanking(candidates: RankingCandidate[]): string[] {
+  return candidates
+    .filter((c) => c.rank !== null)
+    .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+    .map((c) => c.employee_id);
+}
+
+const candidatesProblem = (e: unknown) => `The people you may rank could not be loaded. ${errorMessage(e)}`;
 
 interface RankingPanelProps {
   programmeId: number;
@@ -17,32 +28,18 @@ interface RankingPanelProps {
  */
 export function RankingPanel({ programmeId, role }: RankingPanelProps) {
   const other = role === 'mentor' ? 'mentees' : 'mentors';
-  const [ranking, setRanking] = useState<string[]>([]);
+  // The people the viewer may rank (the other side, passing every hard rule), with their saved places.
+  const loaded = useApi(() => matchingApi.rankingCandidates(programmeId), [programmeId], candidatesProblem);
+  const candidates = loaded.data ?? [];
+  // The viewer's list once they change it; until then, the ranking they saved.
+  const [edited, setRanking] = useState<string[] | null>(null);
+  const ranking = edited ?? savedRanking(candidates);
   const [draft, setDraft] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [candidates, setCandidates] = useState<RankingCandidate[]>([]);
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? loaded.error;
   const inputId = `ranking-add-${programmeId}`;
-
-  // The people the viewer may rank (the other side, passing every hard rule), with their saved places.
-  useEffect(() => {
-    let cancelled = false;
-    matchingApi
-      .rankingCandidates(programmeId)
-      .then((found) => {
-        if (cancelled) return;
-        setCandidates(found);
-        const saved = found.filter((c) => c.rank !== null).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
-        if (saved.length > 0) setRanking(saved.map((c) => c.employee_id));
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setError(`The people you may rank could not be loaded. ${errorMessage(e)}`);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [programmeId]);
 
   const nameOf = (id: string) => candidates.find((c) => c.employee_id === id)?.name || id;
 

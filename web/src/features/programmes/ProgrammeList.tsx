@@ -8,6 +8,7 @@ import type { Programme } from './types';
 import { DataTable, type Column } from '../../shared/ui/DataTable';
 import { PageHeading } from '../../shared/ui/PageHeading';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { Pager } from '../../shared/ui/Pager';
 
 const COLUMNS: Column<Programme>[] = [
   {
@@ -75,28 +76,7 @@ export function ProgrammeList({ canEdit, flash, onFlashShown }: ProgrammeListPro
       )}
 
       {(cursors.length > 1 || page?.next_cursor) && (
-        <nav className="pager" aria-label="Programme pages">
-          <button
-            type="button"
-            className="button"
-            disabled={loading || cursors.length <= 1}
-            onClick={() => setCursors((stack) => stack.slice(0, -1))}
-          >
-            Previous page
-          </button>
-          <span className="pager-label">Page {cursors.length}</span>
-          <button
-            type="button"
-            className="button"
-            disabled={loading || !page?.next_cursor}
-            onClick={() => {
-              const next = page?.next_cursor;
-              if (next) setCursors((stack) => [...stack, next]);
-            }}
-          >
-            Next page
-          </button>
-        </nav>
+        <Pager label="Programme pages" cursors={cursors} setCursors={setCursors} nextCursor={page?.next_cursor} loading={loading} />
       )}
     </div>
   );

@@ -1,9 +1,9 @@
-import type { Complete, ResponseOf, Schema } from '../../api/schema';
+import type { ResponseOf, Schema } from '../../api/schema';
 
 export type MatchingMode = Schema<'Programme'>['matching_mode'];
 export type ProgrammeStatus = Schema<'Programme'>['status'];
 
-export type Programme = Complete<Schema<'Programme'>>;
+export type Programme = Schema<'Programme'>;
 export type Terminology = Programme['terminology'];
 
 /** The fields a client may send when creating or editing a programme. */

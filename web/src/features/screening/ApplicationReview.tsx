@@ -1,17 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../../api/client';
+import { useState } from 'react';
 import {
   APPLICATION_STATUS_LABELS,
   OUTCOME_LABELS,
   formatAverage,
   qualityLabel,
   screeningApi,
-  type ApplicationScreening,
   type DecisionResult,
 } from './screeningApi';
 import { DecisionForm } from './DecisionForm';
 import { ScorecardForm } from './ScorecardForm';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { useApi } from '../../shared/useApi';
 
 interface ApplicationReviewProps {
   programmeId: number;
@@ -22,26 +21,14 @@ interface ApplicationReviewProps {
 
 /** One mentor application for a reviewer: profile, questionnaire answers, scorecards, and the admin's decision. */
 export function ApplicationReview({ programmeId, applicationId, onChanged }: ApplicationReviewProps) {
-  const [screening, setScreening] = useState<ApplicationScreening | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: screening, error, reload: load } = useApi(
+    () => screeningApi.application(programmeId, applicationId),
+    [programmeId, applicationId],
+  );
   const [status, setStatus] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    try {
-      setScreening(await screeningApi.application(programmeId, applicationId));
-      setError(null);
-    } catch (e) {
-      setScreening(null);
-      setError(errorMessage(e));
-    }
-  }, [programmeId, applicationId]);
-
-  useEffect(() => {
-    setStatus(null);
-    void load();
-  }, [load]);
-
-  if (!screening) {
+  // A failed read shows why instead of the application, which may have changed since.
+  if (!screening || error) {
     return <StatusMessage kind={error ? 'error' : 'status'} message={error ?? 'Loading the application…'} />;
   }
 

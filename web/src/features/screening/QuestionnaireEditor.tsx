@@ -1,39 +1,33 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/client';
 import { problemField, screeningApi, type QuestionInput } from './screeningApi';
 import { FormField } from '../../shared/ui/FormField';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { useApi } from '../../shared/useApi';
+
+/** The questions as the editor edits them: what the API lists, without what it adds. */
+const asInputs = (items: QuestionInput[]): QuestionInput[] => items.map(({ id, quality, prompt }) => ({ id, quality, prompt }));
 
 /** The admin's editor of a programme's screening questionnaire: each question probes one quality. */
 export function QuestionnaireEditor({ programmeId }: { programmeId: number }) {
-  const [questions, setQuestions] = useState<QuestionInput[] | null>(null);
+  const loaded = useApi(async () => asInputs((await screeningApi.questions(programmeId)).items), [programmeId]);
+  // The admin's changes since the questionnaire was last read or saved; null while there are none.
+  const [edited, setQuestions] = useState<QuestionInput[] | null>(null);
+  const questions = edited ?? loaded.data;
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [field, setField] = useState<string | undefined>();
 
-  useEffect(() => {
-    let cancelled = false;
-    screeningApi
-      .questions(programmeId)
-      .then((q) => {
-        if (!cancelled) setQuestions(q.items.map(({ id, quality, prompt }) => ({ id, quality, prompt })));
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setError(errorMessage(e));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [programmeId]);
-
-  if (!questions) return <StatusMessage kind={error ? 'error' : 'status'} message={error ?? 'Loading the questionnaire…'} />;
+  if (!questions) {
+    return <StatusMessage kind={loaded.error ? 'error' : 'status'} message={loaded.error ?? 'Loading the questionnaire…'} />;
+  }
 
   const update = (i: number, change: Partial<QuestionInput>) =>
-    setQuestions((list) => (list ?? []).map((q, j) => (j === i ? { ...q, ...change } : q)));
+    setQuestions((list) => (list ?? questions).map((q, j) => (j === i ? { ...q, ...change } : q)));
   const move = (i: number, by: number) =>
     setQuestions((list) => {
-      const next = [...(list ?? [])];
+      const next = [...(list ?? questions)];
       const [item] = next.splice(i, 1);
       if (item) next.splice(i + by, 0, item);
       return next;
@@ -47,7 +41,8 @@ export function QuestionnaireEditor({ programmeId }: { programmeId: number }) {
     setField(undefined);
     try {
       const saved = await screeningApi.replaceQuestions(programmeId, questions ?? []);
-      setQuestions(saved.items.map(({ id, quality, prompt }) => ({ id, quality, prompt })));
+      loaded.setData(asInputs(saved.items));
+      setQuestions(null);
       setStatus(`The questionnaire is saved: ${saved.items.length} questions, scoring ${saved.qualities.join(', ')}.`);
     } catch (e) {
       setField(problemField(e));
@@ -94,7 +89,7 @@ export function QuestionnaireEditor({ programmeId }: { programmeId: number }) {
               type="button"
               className="button button-small button-danger"
               disabled={busy}
-              onClick={() => setQuestions((list) => (list ?? []).filter((_, j) => j !== i))}
+              onClick={() => setQuestions((list) => (list ?? questions).filter((_, j) => j !== i))}
             >
               Remove
             </button>
@@ -103,7 +98,7 @@ export function QuestionnaireEditor({ programmeId }: { programmeId: number }) {
       ))}
       {field === 'questions' && <p className="field-error">{error}</p>}
       <div className="form-actions">
-        <button type="button" className="button" disabled={busy} onClick={() => setQuestions((list) => [...(list ?? []), { quality: '', prompt: '' }])}>
+        <button type="button" className="button" disabled={busy} onClick={() => setQuestions((list) => [...(list ?? questions), { quality: '', prompt: '' }])}>
           Add a question
         </button>
         <button type="submit" className="button button-primary" disabled={busy}>

@@ -1,29 +1,19 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/client';
 import { problemField, screeningApi, type Reviewer } from './screeningApi';
 import { FormField } from '../../shared/ui/FormField';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { useApi } from '../../shared/useApi';
 
 /** The programme's named reviewers (admins review every programme): add by account email, remove. */
 export function ReviewersPanel({ programmeId }: { programmeId: number }) {
-  const [reviewers, setReviewers] = useState<Reviewer[] | null>(null);
+  const { data: reviewers, error: loadError, reload: load } = useApi(() => screeningApi.reviewers(programmeId), [programmeId]);
   const [email, setEmail] = useState('');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? loadError;
   const [emailError, setEmailError] = useState<string | undefined>();
-
-  const load = useCallback(async () => {
-    try {
-      setReviewers(await screeningApi.reviewers(programmeId));
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, [programmeId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   async function add(event: FormEvent) {
     event.preventDefault();

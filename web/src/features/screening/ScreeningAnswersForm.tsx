@@ -1,8 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/client';
 import { problemField, qualityLabel, screeningApi, type MyScreening } from './screeningApi';
 import { FormField } from '../../shared/ui/FormField';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { useApi } from '../../shared/useApi';
 
 interface ScreeningAnswersFormProps {
   programmeId: number;
@@ -11,45 +12,31 @@ interface ScreeningAnswersFormProps {
   onSaved?: (mine: MyScreening) => void;
 }
 
+/** The answers the applicant saved, by question. */
+function savedAnswers(mine: MyScreening): Record<number, string> {
+  const saved: Record<number, string> = {};
+  for (const a of mine.answers) saved[a.question_id] = a.answer;
+  return saved;
+}
+
 /**
  * The mentor screening questionnaire on an applicant's application: one answer per question, saved together.
  * An application page includes it below the application form; it explains itself when there is nothing to answer.
  */
 export function ScreeningAnswersForm({ programmeId, mine: given, onSaved }: ScreeningAnswersFormProps) {
-  const [mine, setMine] = useState<MyScreening | null>(given ?? null);
-  const [answers, setAnswers] = useState<Record<number, string>>({});
+  const loaded = useApi(async () => given ?? (await screeningApi.mine(programmeId)), [programmeId, given]);
+  const mine = loaded.data ?? given ?? null;
+  // The applicant's changes since their answers were last read or saved; null while there are none.
+  const [edited, setAnswers] = useState<Record<number, string> | null>(null);
+  const answers = edited ?? (mine ? savedAnswers(mine) : {});
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<number, string>>({});
 
-  useEffect(() => {
-    if (given) {
-      setMine(given);
-      return;
-    }
-    let cancelled = false;
-    screeningApi
-      .mine(programmeId)
-      .then((m) => {
-        if (!cancelled) setMine(m);
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setError(errorMessage(e));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [programmeId, given]);
-
-  useEffect(() => {
-    if (!mine) return;
-    const initial: Record<number, string> = {};
-    for (const a of mine.answers) initial[a.question_id] = a.answer;
-    setAnswers(initial);
-  }, [mine]);
-
-  if (!mine) return <StatusMessage kind={error ? 'error' : 'status'} message={error ?? 'Loading the screening questions…'} />;
+  if (!mine) {
+    return <StatusMessage kind={loaded.error ? 'error' : 'status'} message={loaded.error ?? 'Loading the screening questions…'} />;
+  }
 
   const applied = mine.application && mine.application.side === 'mentor';
 
@@ -63,7 +50,8 @@ export function ScreeningAnswersForm({ programmeId, mine: given, onSaved }: Scre
     setFieldErrors({});
     try {
       const saved = await screeningApi.saveMyAnswers(programmeId, list);
-      setMine(saved);
+      loaded.setData(saved);
+      setAnswers(null);
       setStatus('Your answers are saved. Reviewers read them with your application.');
       onSaved?.(saved);
     } catch (e) {
@@ -104,7 +92,7 @@ export function ScreeningAnswersForm({ programmeId, mine: given, onSaved }: Scre
                 maxLength={2000}
                 value={answers[q.id] ?? ''}
                 disabled={!mine.editable || busy}
-                onChange={(e) => setAnswers((all) => ({ ...all, [q.id]: e.target.value }))}
+                onChange={(e) => setAnswers((all) => ({ ...(all ?? answers), [q.id]: e.target.value }))}
               />
             )}
           </FormField>

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
 import { screeningApi } from './screeningApi';
 import { useAccess } from '../../shared/access';
 import { hrefFor } from '../../shared/routes';
+import { useApi } from '../../shared/useApi';
 
 /**
  * The "Screening" entry of the main navigation: always for admins, and for other accounts only while an admin
@@ -9,21 +9,12 @@ import { hrefFor } from '../../shared/routes';
  */
 export function ScreeningNavItem({ current }: { current: boolean }) {
   const { me, isAdmin, isParticipant } = useAccess();
-  const [reviews, setReviews] = useState(isAdmin);
-
-  useEffect(() => {
-    if (!isParticipant) return;
-    let cancelled = false;
-    screeningApi
-      .reviewedProgrammes()
-      .then((list) => {
-        if (!cancelled) setReviews(list.length > 0);
-      })
-      .catch(() => undefined);
-    return () => {
-      cancelled = true;
-    };
-  }, [isParticipant, me.id]);
+  // Only a participant's entry depends on the API; a failed read leaves it out.
+  const { data: reviewed } = useApi(
+    async () => (isParticipant ? (await screeningApi.reviewedProgrammes()).length > 0 : null),
+    [isParticipant, me.id],
+  );
+  const reviews = reviewed ?? isAdmin;
 
   if (!reviews) return null;
   return (

@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../../api/client';
-import { screeningApi, type QueueFilter, type ReviewQueue } from './screeningApi';
+import { useState } from 'react';
+import { screeningApi, type QueueFilter } from './screeningApi';
 import { ApplicationReview } from './ApplicationReview';
 import { PageHeading } from '../../shared/ui/PageHeading';
 import { QuestionnaireEditor } from './QuestionnaireEditor';
@@ -8,6 +7,7 @@ import { ReviewersPanel } from './ReviewersPanel';
 import { ScreeningQueue } from './ScreeningQueue';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
 import { hrefFor } from '../../shared/routes';
+import { useApi } from '../../shared/useApi';
 
 interface ScreeningPageProps {
   programmeId: number;
@@ -24,31 +24,12 @@ const FILTERS: { value: QueueFilter; label: string }[] = [
 
 /** Screening of a programme's mentor applications, for admins and named reviewers. */
 export function ScreeningPage({ programmeId, applicationId, isAdmin }: ScreeningPageProps) {
-  const [name, setName] = useState<string | null>(null);
+  // The programme's name is only for the heading: without it (a failed read) the heading says "Screening".
+  const { data: reviewed } = useApi(() => screeningApi.reviewedProgrammes(), []);
+  const name = reviewed?.find((p) => p.programme_id === programmeId)?.name ?? null;
   const [filter, setFilter] = useState<QueueFilter>('awaiting');
-  const [queue, setQueue] = useState<ReviewQueue | null>(null);
+  const { data: queue, error, reload: loadQueue } = useApi(() => screeningApi.queue(programmeId, filter), [programmeId, filter]);
   const [selected, setSelected] = useState<number | null>(applicationId ?? null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    screeningApi
-      .reviewedProgrammes()
-      .then((list) => setName(list.find((p) => p.programme_id === programmeId)?.name ?? null))
-      .catch(() => setName(null));
-  }, [programmeId]);
-
-  const loadQueue = useCallback(async () => {
-    try {
-      setQueue(await screeningApi.queue(programmeId, filter));
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, [programmeId, filter]);
-
-  useEffect(() => {
-    void loadQueue();
-  }, [loadQueue]);
 
   return (
     <div className="page screening-page">

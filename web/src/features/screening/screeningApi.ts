@@ -1,7 +1,7 @@
 // Screening of mentor applications: the questionnaire, an applicant's own answers and outcome, named
 // reviewers, the review queue, scorecards and decisions.
 import { request, query, type Items } from '../../api/client';
-import type { Complete, Schema } from '../../api/schema';
+import type { Schema } from '../../api/schema';
 
 export type Outcome = Schema<'ScorecardInput'>['recommendation'];
 export type ApplicationStatus = Schema<'Application'>['status'];
@@ -14,35 +14,27 @@ export type QuestionInput = Omit<Schema<'ScreeningQuestionInput'>, 'id'> & { id?
 export type ScreeningAnswer = Schema<'ScreeningAnswer'>;
 
 /** An applicant's own screening: never scorecards, reviewers or other applicants. */
-export type MyScreening = Complete<Schema<'MyScreening'>>;
+export type MyScreening = Schema<'MyScreening'>;
 
-export type Reviewer = Complete<Schema<'ScreeningReviewer'>>;
+export type Reviewer = Schema<'ScreeningReviewer'>;
 export type ReviewedProgramme = Schema<'ScreenedProgramme'>;
-export type ScoreSummary = Complete<Schema<'ScoreSummary'>>;
+export type ScoreSummary = Schema<'ScoreSummary'>;
 
-export type ReviewQueue = Complete<Schema<'ReviewQueue'>>;
+export type ReviewQueue = Schema<'ReviewQueue'>;
 export type QueueItem = ReviewQueue['items'][number];
 export type ApplicantPerson = NonNullable<QueueItem['person']>;
 
 export type QueueFilter = 'awaiting' | 'decided' | 'all';
 
-export type Review = Complete<Schema<'ScreeningReview'>>;
+export type Review = Schema<'ScreeningReview'>;
 export type ApplicationTopic = Schema<'ApplicationTopic'>;
 
-/** The application under review. */
-export type ApplicationDetail = Complete<Omit<Schema<'Application'>, 'user_id' | 'screening_answers'>>;
-
-/**
- * Every scorecard for admins; a named reviewer gets only their own.
- * TODO(openapi): ApplicationScreening.application is an empty object in the document; it carries an Application.
- */
-export type ApplicationScreening = Complete<Omit<Schema<'ApplicationScreening'>, 'application'>> & {
-  application: ApplicationDetail;
-};
+/** Every scorecard for admins; a named reviewer gets only their own. */
+export type ApplicationScreening = Schema<'ApplicationScreening'>;
 export type AnsweredQuestion = ApplicationScreening['answers'][number];
 
 export type ScorecardInput = Schema<'ScorecardInput'>;
-export type DecisionResult = Complete<Schema<'ScreeningDecision'>>;
+export type DecisionResult = Schema<'ScreeningDecision'>;
 
 const base = (programmeId: number) => `/programmes/${programmeId}/screening`;
 

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { ApiError, errorMessage } from '../../api/client';
+import { useState, type FormEvent } from 'react';
+import { ApiError, errorMessage, orWhenRefused } from '../../api/client';
 import {
   INSIGHT_STATUSES,
   sessionLogApi,
@@ -11,6 +11,7 @@ import {
 } from './sessionLogApi';
 import { FormField } from '../../shared/ui/FormField';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { useApi } from '../../shared/useApi';
 
 const SIDE_LABELS: Record<PairSide, string> = { mentee: 'Mentee', mentor: 'Mentor' };
 const INSIGHT_LABELS: Record<InsightStatus, string> = {
@@ -267,36 +268,28 @@ function Insights({ pairId, insights, onChange }: { pairId: number; insights: In
   );
 }
 
+/** The journal's three parts, read together. */
+async function readJournal(pairId: number) {
+  const [items, goals, insights] = await Promise.all([
+    sessionLogApi.actionItems(pairId),
+    sessionLogApi.goalProgress(pairId),
+    sessionLogApi.insights(pairId),
+  ]);
+  return { items: items.items, goals: goals.items, insights: insights.items };
+}
+
 /**
  * The pair's shared journal on the pair page: action items, goal progress with its history, and insights with
  * their status. Both people read and write it; administrators and sponsors do not see it pair by pair.
  */
 export function PairJournal({ pairId }: { pairId: number }) {
-  const [items, setItems] = useState<ActionItem[] | null>(null);
-  const [goals, setGoals] = useState<GoalSideProgress[] | null>(null);
-  const [insights, setInsights] = useState<Insight[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [notShared, setNotShared] = useState(false);
+  const { data: journal, error, reload: load } = useApi(
+    // Anyone but the two of them is refused (403): the journal then says whose it is instead.
+    () => orWhenRefused(readJournal(pairId), [403], () => 'not shared' as const),
+    [pairId],
+  );
 
-  const load = useCallback(() => {
-    Promise.all([sessionLogApi.actionItems(pairId), sessionLogApi.goalProgress(pairId), sessionLogApi.insights(pairId)])
-      .then(([a, g, i]) => {
-        setItems(a.items);
-        setGoals(g.items);
-        setInsights(i.items);
-        setError(null);
-      })
-      .catch((e: unknown) => {
-        if (e instanceof ApiError && e.status === 403) setNotShared(true);
-        else setError(errorMessage(e));
-      });
-  }, [pairId]);
-
-  useEffect(() => {
-    load();
-  }, [load]);
-
-  if (notShared) {
+  if (journal === 'not shared') {
     return (
       <section className="pair-journal panel" aria-labelledby="pair-journal-heading">
         <h2 id="pair-journal-heading">Journal</h2>
@@ -308,11 +301,15 @@ export function PairJournal({ pairId }: { pairId: number }) {
     <section className="pair-journal panel" aria-labelledby="pair-journal-heading">
       <h2 id="pair-journal-heading">Journal</h2>
       <p className="hint">Shared by the two of you: both can add and update everything here.</p>
-      <StatusMessage kind="status" message={!items && !error ? 'Loading the journal…' : null} />
+      <StatusMessage kind="status" message={!journal && !error ? 'Loading the journal…' : null} />
       <StatusMessage kind="error" message={error} />
-      {items && <ActionItems pairId={pairId} items={items} onChange={load} />}
-      {goals && <GoalProgress pairId={pairId} sides={goals} onChange={load} />}
-      {insights && <Insights pairId={pairId} insights={insights} onChange={load} />}
+      {journal && (
+        <>
+          <ActionItems pairId={pairId} items={journal.items} onChange={load} />
+          <GoalProgress pairId={pairId} sides={journal.goals} onChange={load} />
+          <Insights pairId={pairId} insights={journal.insights} onChange={load} />
+        </>
+      )}
     </section>
   );
 }

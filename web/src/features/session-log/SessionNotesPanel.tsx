@@ -1,8 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { ApiError, errorMessage } from '../../api/client';
-import { sessionLogApi, type SessionNote } from './sessionLogApi';
+import { useState, type FormEvent } from 'react';
+import { ApiError, errorMessage, orWhenRefused } from '../../api/client';
+import { sessionLogApi } from './sessionLogApi';
 import { FormField } from '../../shared/ui/FormField';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { useApi } from '../../shared/useApi';
 
 /**
  * The signed-in person's own private note on one session. Only its author can read it: not the partner, not
@@ -10,32 +11,26 @@ import { StatusMessage } from '../../shared/ui/StatusMessage';
  * sealed the note) the panel says so plainly.
  */
 export function SessionNotesPanel({ pairId, occurrenceId }: { pairId: number; occurrenceId: number }) {
-  const [note, setNote] = useState<SessionNote | null>(null);
-  const [text, setText] = useState('');
-  const [unavailable, setUnavailable] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const loaded = useApi(
+    () =>
+      orWhenRefused(
+        sessionLogApi.myNote(pairId, occurrenceId).then((note) => ({ note, unavailable: null })),
+        // The server cannot open notes now (503): the panel says so instead of offering the form.
+        [503],
+        (e) => ({ note: null, unavailable: errorMessage(e) }),
+      ),
+    [pairId, occurrenceId],
+  );
+  const note = loaded.data?.note ?? null;
+  const unavailable = loaded.data?.unavailable ?? null;
+  // What the person has typed since the note was read; until then, the note as saved.
+  const [edited, setText] = useState<string | null>(null);
+  const text = edited ?? note?.text ?? '';
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? loaded.error;
   const [fieldError, setFieldError] = useState<string | undefined>(undefined);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let cancelled = false;
-    sessionLogApi
-      .myNote(pairId, occurrenceId)
-      .then((loaded) => {
-        if (cancelled) return;
-        setNote(loaded);
-        setText(loaded.text ?? '');
-      })
-      .catch((e: unknown) => {
-        if (cancelled) return;
-        if (e instanceof ApiError && e.status === 503) setUnavailable(errorMessage(e));
-        else setError(errorMessage(e));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [pairId, occurrenceId]);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -45,7 +40,7 @@ export function SessionNotesPanel({ pairId, occurrenceId }: { pairId: number; oc
     setStatus(null);
     try {
       const saved = await sessionLogApi.saveMyNote(pairId, occurrenceId, text);
-      setNote(saved);
+      loaded.setData({ note: saved, unavailable: null });
       setStatus('Your note is saved.');
     } catch (e: unknown) {
       if (e instanceof ApiError && e.problem.field === 'text') setFieldError(e.problem.detail ?? errorMessage(e));
@@ -61,7 +56,7 @@ export function SessionNotesPanel({ pairId, occurrenceId }: { pairId: number; oc
     setStatus(null);
     try {
       await sessionLogApi.deleteMyNote(pairId, occurrenceId);
-      setNote((current) => (current ? { ...current, text: null, updated_at: null } : current));
+      loaded.setData((current) => (current?.note ? { ...current, note: { ...current.note, text: null, updated_at: null } } : current));
       setText('');
       setStatus('Your note is deleted.');
     } catch (e: unknown) {

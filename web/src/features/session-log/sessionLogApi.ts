@@ -1,14 +1,14 @@
 // The session log: the caller's own private note per session, the pair's shared action items, goal progress
 // and insights.
 import { request, type Items } from '../../api/client';
-import type { Complete, Schema } from '../../api/schema';
+import type { Schema } from '../../api/schema';
 
 export type PairSide = Schema<'ActionItem'>['owner_side'];
 
 /** GET/PUT /pairs/{id}/sessions/{occurrenceId}/my-note: the caller's own note; text is null when there is none. */
 export type SessionNote = Schema<'SessionNote'>;
 
-export type ActionItem = Complete<Schema<'ActionItem'>>;
+export type ActionItem = Schema<'ActionItem'>;
 export type ActionItemStatus = ActionItem['status'];
 export type ActionItemInput = Schema<'ActionItemInput'>;
 
@@ -18,7 +18,7 @@ export type GoalProgressEntry = Schema<'GoalProgressEntry'>;
 export type GoalSideProgress = Schema<'GoalProgressList'>['items'][number];
 export type GoalProgressInput = Schema<'GoalProgressInput'>;
 
-export type Insight = Complete<Schema<'Insight'>>;
+export type Insight = Schema<'Insight'>;
 export type InsightStatus = Insight['status'];
 export const INSIGHT_STATUSES: InsightStatus[] = ['planned', 'tried', 'adopted', 'dropped'];
 export type InsightInput = Schema<'InsightInput'>;

@@ -1,9 +1,27 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ApiError, errorMessage } from '../../api/client';
 import { hrefFor } from '../../shared/routes';
 import { sessionsApi, type SessionPolicy } from './sessionsApi';
 import { PageHeading } from '../../shared/ui/PageHeading';
 import { StatusMessage } from '../../shared/ui/StatusMessage';
+import { useApi } from '../../shared/useApi';
+
+/** The form's fields: the policy as the admin edits it, reminders as the text they type. */
+interface PolicyFields {
+  reminders: string;
+  consecutive: number;
+  total: number;
+  atRisk: number;
+}
+
+function fieldsOf(policy: SessionPolicy): PolicyFields {
+  return {
+    reminders: policy.reminder_minutes.join(', '),
+    consecutive: policy.max_consecutive_misses,
+    total: policy.max_total_misses,
+    atRisk: policy.at_risk_weeks,
+  };
+}
 
 /** The link from the programme page to its session policy (admins). */
 export function SessionPolicyLink({ programmeId }: { programmeId: number }) {
@@ -22,30 +40,23 @@ export function SessionPolicyLink({ programmeId }: { programmeId: number }) {
  * pair counts as at risk. A rejected value is shown next to the field the server named.
  */
 export function SessionPolicyPage({ programmeId }: { programmeId: number }) {
-  const [policy, setPolicy] = useState<SessionPolicy | null>(null);
-  const [reminders, setReminders] = useState('');
-  const [consecutive, setConsecutive] = useState(2);
-  const [total, setTotal] = useState(3);
-  const [atRisk, setAtRisk] = useState(4);
-  const [error, setError] = useState<string | null>(null);
+  const loaded = useApi(() => sessionsApi.sessionPolicy(programmeId), [programmeId]);
+  const policy = loaded.data;
+  // The admin's changes since the policy was last read or saved; null while there are none.
+  const [edited, setEdited] = useState<PolicyFields | null>(null);
+  const fields = edited ?? (policy && fieldsOf(policy));
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? loaded.error;
   const [field, setField] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const show = (loaded: SessionPolicy) => {
-    setPolicy(loaded);
-    setReminders(loaded.reminder_minutes.join(', '));
-    setConsecutive(loaded.max_consecutive_misses);
-    setTotal(loaded.max_total_misses);
-    setAtRisk(loaded.at_risk_weeks);
-  };
-
-  useEffect(() => {
-    sessionsApi.sessionPolicy(programmeId).then(show, (e: unknown) => setError(errorMessage(e)));
-  }, [programmeId]);
+  const change = (patch: Partial<PolicyFields>) => fields && setEdited({ ...fields, ...patch });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!fields) return;
+    const { reminders, consecutive, total, atRisk } = fields;
     const minutes = reminders
       .split(/[,;\s]+/)
       .filter((part) => part !== '')
@@ -60,7 +71,7 @@ export function SessionPolicyPage({ programmeId }: { programmeId: number }) {
     setField(null);
     setStatus(null);
     try {
-      show(
+      loaded.setData(
         await sessionsApi.saveSessionPolicy(programmeId, {
           reminder_minutes: minutes,
           max_consecutive_misses: consecutive,
@@ -68,6 +79,7 @@ export function SessionPolicyPage({ programmeId }: { programmeId: number }) {
           at_risk_weeks: atRisk,
         }),
       );
+      setEdited(null);
       setStatus('Session policy saved.');
     } catch (e) {
       setError(errorMessage(e));
@@ -87,11 +99,11 @@ export function SessionPolicyPage({ programmeId }: { programmeId: number }) {
       </p>
       <StatusMessage kind="error" message={error} id="policy-error" />
       <StatusMessage kind="status" message={status} />
-      {policy && (
+      {fields && (
         <form className="panel" onSubmit={submit} aria-label="Session policy">
           <div className="field">
             <label htmlFor="policy-reminders">Reminders, in minutes before the start (e.g. 1440, 60)</label>
-            <input id="policy-reminders" type="text" value={reminders} onChange={(e) => setReminders(e.target.value)} {...invalid('reminder_minutes')} />
+            <input id="policy-reminders" type="text" value={fields.reminders} onChange={(e) => change({ reminders: e.target.value })} {...invalid('reminder_minutes')} />
           </div>
           <div className="field">
             <label htmlFor="policy-consecutive">Tell the sponsor after this many of the senior's misses in a row</label>
@@ -100,8 +112,8 @@ export function SessionPolicyPage({ programmeId }: { programmeId: number }) {
               type="number"
               min={1}
               max={20}
-              value={consecutive}
-              onChange={(e) => setConsecutive(Number(e.target.value))}
+              value={fields.consecutive}
+              onChange={(e) => change({ consecutive: Number(e.target.value) })}
               {...invalid('max_consecutive_misses')}
             />
           </div>
@@ -112,8 +124,8 @@ export function SessionPolicyPage({ programmeId }: { programmeId: number }) {
               type="number"
               min={1}
               max={50}
-              value={total}
-              onChange={(e) => setTotal(Number(e.target.value))}
+              value={fields.total}
+              onChange={(e) => change({ total: Number(e.target.value) })}
               {...invalid('max_total_misses')}
             />
           </div>
@@ -124,8 +136,8 @@ export function SessionPolicyPage({ programmeId }: { programmeId: number }) {
               type="number"
               min={1}
               max={52}
-              value={atRisk}
-              onChange={(e) => setAtRisk(Number(e.target.value))}
+              value={fields.atRisk}
+              onChange={(e) => change({ atRisk: Number(e.target.value) })}
               {...invalid('at_risk_weeks')}
             />
           </div>

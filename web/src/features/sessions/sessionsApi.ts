@@ -1,94 +1,16 @@
 // Blocked time: a pair's recurring series and its sessions (move, cancel, attendance, attributed history) and a
 // programme's session policy (reminders, escalation thresholds, at-risk weeks).
 import { request } from '../../api/client';
-import type { Complete, ResponseOf } from '../../api/schema';
+import type { ResponseOf, Schema } from '../../api/schema';
 
-// TODO(openapi): the pair's sessions response (GET /pairs/{pair_id}/sessions) gives `pair`, `series`, `upcoming`
-// and `past` as empty objects: SessionOccurrence, SessionSeries and SessionChange have no schema, so they are kept here.
-export type Side = 'mentee' | 'mentor';
-export type SessionOutcome = 'pending' | 'held' | 'missed_by_mentee' | 'missed_by_mentor' | 'missed_by_both' | 'disputed';
-
-export interface SessionAttendance {
-  side: Side;
-  took_place: boolean;
-  absent_side: Side | 'both' | null;
-  confirmed_at: string;
-}
-
-export interface SessionOccurrence {
-  id: number;
-  series_id: number;
-  recurrence_start: string;
-  starts_at: string;
-  ends_at: string;
-  status: 'scheduled' | 'cancelled';
-  sequence: number;
-  moved: boolean;
-  cancelled_by_side: Side | null;
-  cancel_reason: string | null;
-  outcome: SessionOutcome;
-  attendance: SessionAttendance[];
-}
-
-export interface SessionSeries {
-  id: number;
-  uid: string;
-  sequence: number;
-  status: string;
-  time_zone: string;
-  first_local_start: string;
-  weekday: string;
-  start_time: string;
-  interval_days: number;
-  minutes: number;
-  until_date: string;
-}
-
-export interface SessionChange {
-  id: number;
-  kind: 'series_proposed' | 'series_moved' | 'series_cancelled' | 'occurrence_moved' | 'occurrence_cancelled';
-  occurrence_id: number | null;
-  actor_user_id: number | null;
-  actor_name: string | null;
-  actor_side: Side | 'admin' | 'system';
-  reason: string;
-  old_starts_at: string | null;
-  new_starts_at: string | null;
-  at: string;
-}
-
-export interface SideCounts {
-  cancellations: number;
-  no_shows: number;
-}
-
-export interface PairSessions {
-  pair: {
-    id: number;
-    programme_id: number;
-    status: string;
-    mentee: string;
-    mentor: string;
-    mentee_name: string;
-    mentor_name: string;
-  };
-  viewer_side: Side | 'admin';
-  mentee_time_zone: string | null;
-  mentor_time_zone: string | null;
-  series: SessionSeries | null;
-  upcoming: SessionOccurrence[];
-  past: SessionOccurrence[];
-  counts: {
-    mentee: SideCounts;
-    mentor: SideCounts;
-    held: number;
-    senior_misses: number;
-    consecutive_senior_misses: number;
-  };
-  streak: number;
-  changes: SessionChange[];
-  now: string;
-}
+export type PairSessions = Schema<'PairSessions'>;
+export type SessionSeries = Schema<'SessionSeries'>;
+export type SessionOccurrence = Schema<'SessionOccurrence'>;
+export type SessionAttendance = Schema<'SessionAttendance'>;
+export type SessionChange = Schema<'SessionChange'>;
+export type SessionOutcome = SessionOccurrence['outcome'];
+export type Side = SessionAttendance['side'];
+export type SideCounts = PairSessions['counts']['mentee'];
 
 export interface SeriesMove {
   from_occurrence_id: number;
@@ -98,7 +20,7 @@ export interface SeriesMove {
   reason: string;
 }
 
-export type SessionPolicy = Complete<ResponseOf<'/api/v1/programmes/{id}/session-policy', 'get'>>;
+export type SessionPolicy = ResponseOf<'/api/v1/programmes/{id}/session-policy', 'get'>;
 
 export type SessionPolicyInput = Omit<SessionPolicy, 'programme_id' | 'updated_at'>;
 

@@ -1,5 +1,5 @@
 import { request, query, type Items } from '../../api/client';
-import type { Complete, ResponseOf, Schema } from '../../api/schema';
+import type { ResponseOf, Schema } from '../../api/schema';
 
 export type TrainingRole = Schema<'TrainingModule'>['role'];
 export type TrainingStatus = Schema<'MyTrainingModule'>['status'];
@@ -8,21 +8,21 @@ export type TrainingStatus = Schema<'MyTrainingModule'>['status'];
 export type QuizQuestion = Schema<'QuizQuestion'>;
 
 /** A module as admins read it. */
-export type TrainingModule = Complete<Schema<'TrainingModule'>>;
+export type TrainingModule = Schema<'TrainingModule'>;
 
 /** A module as its participant reads it. */
-export type MyTrainingModule = Complete<Schema<'MyTrainingModule'>>;
+export type MyTrainingModule = Schema<'MyTrainingModule'>;
 
 /** A quiz question as participants see it: never with its answer. */
 export type QuizQuestionShown = MyTrainingModule['quiz'][number];
 
-export type MyTraining = Complete<ResponseOf<'/api/v1/programmes/{id}/training/mine', 'get'>>;
+export type MyTraining = ResponseOf<'/api/v1/programmes/{id}/training/mine', 'get'>;
 
 export type TrainingModuleInput = Omit<Schema<'TrainingModuleInput'>, 'role'> & Partial<Pick<Schema<'TrainingModuleInput'>, 'role'>>;
 
-export type AttemptOutcome = Complete<Schema<'TrainingAttemptOutcome'>>;
+export type AttemptOutcome = Schema<'TrainingAttemptOutcome'>;
 export type TrainingAttempt = Schema<'TrainingAttempt'>;
-export type TrainingProgress = Complete<Schema<'TrainingProgress'>>;
+export type TrainingProgress = Schema<'TrainingProgress'>;
 export type ParticipantProgress = TrainingProgress['participants'][number];
 export type ProgressCell = ParticipantProgress['modules'][number];
 

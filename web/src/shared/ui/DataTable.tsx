@@ -1,4 +1,12 @@
-import { Fragment, type HTMLAttributes, type Key, type ReactNode, type TableHTMLAttributes, type ThHTMLAttributes } from 'react';
+import {
+  Fragment,
+  type HTMLAttributes,
+  type Key,
+  type ReactNode,
+  type TableHTMLAttributes,
+  type TdHTMLAttributes,
+  type ThHTMLAttributes,
+} from 'react';
 
 /** One column: its heading and how to show a row's cell. */
 export interface Column<Row> {
@@ -12,6 +20,11 @@ export interface Column<Row> {
   className?: string;
   /** Extra attributes of the heading cell (class, aria-sort, …). */
   headerProps?: ThHTMLAttributes<HTMLTableCellElement>;
+  /**
+   * Extra attributes of the column's cells: a `rowSpan` reaching over the rows `afterRow` adds, with
+   * `scope: 'rowgroup'` on a row header that names them all.
+   */
+  cellProps?: TdHTMLAttributes<HTMLTableCellElement>;
 }
 
 /**
@@ -80,11 +93,11 @@ export function DataTable<Row>({
             <tr {...rowProps?.(row, index)}>
               {columns.map((column) =>
                 column.rowHeader ? (
-                  <th key={column.key} scope="row" className={column.className}>
+                  <th key={column.key} scope="row" className={column.className} {...column.cellProps}>
                     {column.cell(row, index)}
                   </th>
                 ) : (
-                  <td key={column.key} className={column.className}>
+                  <td key={column.key} className={column.className} {...column.cellProps}>
                     {column.cell(row, index)}
                   </td>
                 ),

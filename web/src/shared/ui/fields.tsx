@@ -14,18 +14,10 @@ interface FieldProps {
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'type'>;
 
-/** A one-line text field (or another text-like input such as email or password). */
-export function TextField({
-  id,
-  label,
-  hint,
-  error,
-  className,
-  value,
-  onChange,
-  type = 'text',
-  ...input
-}: FieldProps & InputProps & { value: string; onChange: (value: string) => void; type?: 'text' | 'email' | 'password' | 'search' | 'url' }) {
+type TextProps = FieldProps & InputProps & { value: string; onChange: (value: string) => void };
+
+// The one labelled <input>: the text, number and date fields differ only in its type and defaults.
+function InputField({ id, label, hint, error, className, value, onChange, type, ...input }: TextProps & { type: string }) {
   return (
     <FormField id={id} label={label} hint={hint} error={error} className={className}>
       {(control) => <input {...control} {...input} type={type} value={value} onChange={(e) => onChange(e.target.value)} />}
@@ -33,50 +25,22 @@ export function TextField({
   );
 }
 
+/** A one-line text field (or another text-like input such as email or password). */
+export function TextField({
+  type = 'text',
+  ...props
+}: TextProps & { type?: 'text' | 'email' | 'password' | 'search' | 'url' }) {
+  return <InputField {...props} type={type} />;
+}
+
 /** A whole-number field. Its value stays text while the user types; the form converts it when it saves. */
-export function NumberField({
-  id,
-  label,
-  hint,
-  error,
-  className,
-  value,
-  onChange,
-  ...input
-}: FieldProps & InputProps & { value: string; onChange: (value: string) => void }) {
-  return (
-    <FormField id={id} label={label} hint={hint} error={error} className={className}>
-      {(control) => (
-        <input
-          {...control}
-          type="number"
-          step={1}
-          inputMode="numeric"
-          {...input}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
-    </FormField>
-  );
+export function NumberField(props: TextProps) {
+  return <InputField step={1} inputMode="numeric" {...props} type="number" />;
 }
 
 /** A calendar date, as YYYY-MM-DD text ('' for none). */
-export function DateField({
-  id,
-  label,
-  hint,
-  error,
-  className,
-  value,
-  onChange,
-  ...input
-}: FieldProps & InputProps & { value: string; onChange: (value: string) => void }) {
-  return (
-    <FormField id={id} label={label} hint={hint} error={error} className={className}>
-      {(control) => <input {...control} {...input} type="date" value={value} onChange={(e) => onChange(e.target.value)} />}
-    </FormField>
-  );
+export function DateField(props: TextProps) {
+  return <InputField {...props} type="date" />;
 }
 
 /** Several lines of text. */

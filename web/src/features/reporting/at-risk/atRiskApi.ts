@@ -1,10 +1,10 @@
 // A programme's pairs at risk: administrators in full, sponsors as a count.
 import { request } from '../../../api/client';
-import type { Complete, Schema } from '../../../api/schema';
+import type { Schema } from '../../../api/schema';
 
 /** GET /programmes/{id}/pairs-at-risk: items only for administrators (pairs_included). */
-export type PairAtRisk = Complete<NonNullable<Schema<'PairsAtRisk'>['items']>[number]>;
-export type PairsAtRisk = Complete<Omit<Schema<'PairsAtRisk'>, 'items'>> & { items?: PairAtRisk[] };
+export type PairsAtRisk = Schema<'PairsAtRisk'>;
+export type PairAtRisk = NonNullable<PairsAtRisk['items']>[number];
 export type AtRiskCode = PairAtRisk['reasons'][number]['code'];
 
 export const atRiskApi = {

@@ -1,15 +1,13 @@
 // The enrolment funnel an administrator (or, as counts only, a sponsor) reads.
 import { request } from '../../../api/client';
-import type { Complete, Schema } from '../../../api/schema';
+import type { Schema } from '../../../api/schema';
 
-export type EnrolmentFunnel = Complete<Schema<'EnrolmentFunnel'>>;
+export type EnrolmentFunnel = Schema<'EnrolmentFunnel'>;
 export type FunnelSide = EnrolmentFunnel['sides'][number];
-export type FunnelStep = Omit<FunnelSide['steps'][number], 'people'> & {
-  /** Who stands here: it is the furthest step they have done (absent for sponsors). */
-  people?: FunnelPerson[];
-};
+/** A step with, but for sponsors, its `people`: who stands here, it being the furthest step they have done. */
+export type FunnelStep = FunnelSide['steps'][number];
 export type FunnelStepName = FunnelStep['step'];
-export type FunnelPerson = FunnelSide['steps'][number]['people'][number];
+export type FunnelPerson = NonNullable<FunnelStep['people']>[number];
 
 export const funnelApi = {
   funnel: (programmeId: number) => request<EnrolmentFunnel>('GET', `/programmes/${programmeId}/funnel`),

@@ -1,19 +1,31 @@
-import { Fragment, useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { errorMessage } from '../../../api/client';
 import { healthApi, type Correction, type PeriodFigures } from './healthApi';
 import { figureText, rateText } from './healthFormat';
 import { StatusMessage } from '../../../shared/ui/StatusMessage';
+import { DataTable, type Column } from '../../../shared/ui/DataTable';
 
-function PeriodCells({ period, k }: { period: PeriodFigures; k: number }) {
-  return (
-    <>
-      <td>
-        {period.held} of {period.planned} ({rateText(period.held_rate)})
-      </td>
-      <td>{period.cancellations}</td>
-      <td>{figureText(period.pulse_mean, k)}</td>
-    </>
-  );
+/**
+ * A column of one period's figures. A correction's own row shows the period before it; the row under it, the
+ * period after, in the same columns.
+ */
+interface PeriodColumn {
+  key: string;
+  header: string;
+  cell: (period: PeriodFigures, name: 'Before' | 'After') => ReactNode;
+}
+
+function periodColumns(k: number): PeriodColumn[] {
+  return [
+    { key: 'period', header: 'Period', cell: (period, name) => `${name} (${period.from} to ${period.to})` },
+    {
+      key: 'held',
+      header: 'Sessions held',
+      cell: (period) => `${period.held} of ${period.planned} (${rateText(period.held_rate)})`,
+    },
+    { key: 'cancellations', header: 'Cancellations', cell: (period) => period.cancellations },
+    { key: 'pulse', header: 'Pulse (1–5)', cell: (period) => figureText(period.pulse_mean, k) },
+  ];
 }
 
 interface CorrectionsPanelProps {
@@ -68,6 +80,48 @@ export function CorrectionsPanel({ programmeId, corrections, k, canEdit, csvHref
     }
   };
 
+  const periods = periodColumns(k);
+  // The effective date, the text and the actions span both of a correction's rows.
+  const columns: Column<Correction>[] = [
+    {
+      key: 'effective',
+      header: 'Effective',
+      rowHeader: true,
+      cellProps: { scope: 'rowgroup', rowSpan: 2 },
+      cell: (correction) => correction.effective_on,
+    },
+    {
+      key: 'what',
+      header: 'What changed and why',
+      cellProps: { rowSpan: 2 },
+      cell: (correction) => (
+        <>
+          <strong>{correction.what_changed}</strong>
+          <br />
+          {correction.reason}
+          {correction.recorded_by && <span className="hint"> (recorded by {correction.recorded_by})</span>}
+        </>
+      ),
+    },
+    ...periods.map(
+      (column): Column<Correction> => ({ ...column, cell: (correction) => column.cell(correction.before, 'Before') }),
+    ),
+    ...(canEdit
+      ? [
+          {
+            key: 'actions',
+            header: 'Actions',
+            cellProps: { rowSpan: 2 },
+            cell: (correction: Correction) => (
+              <button type="button" className="button button-quiet" onClick={() => void remove(correction)}>
+                Delete
+              </button>
+            ),
+          },
+        ]
+      : []),
+  ];
+
   return (
     <section className="health-card corrections-panel" aria-labelledby="corrections-heading">
       <div className="health-card-head">
@@ -85,56 +139,21 @@ export function CorrectionsPanel({ programmeId, corrections, k, canEdit, csvHref
       {corrections.length === 0 ? (
         <p>No corrections recorded yet.</p>
       ) : (
-        <div className="table-scroll">
-          <table className="health-table corrections-table">
-            <caption>Corrections with the figures before and after</caption>
-            <thead>
-              <tr>
-                <th scope="col">Effective</th>
-                <th scope="col">What changed and why</th>
-                <th scope="col">Period</th>
-                <th scope="col">Sessions held</th>
-                <th scope="col">Cancellations</th>
-                <th scope="col">Pulse (1–5)</th>
-                {canEdit && <th scope="col">Actions</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {corrections.map((correction) => (
-                <Fragment key={correction.id}>
-                  <tr>
-                    <th scope="rowgroup" rowSpan={2}>
-                      {correction.effective_on}
-                    </th>
-                    <td rowSpan={2}>
-                      <strong>{correction.what_changed}</strong>
-                      <br />
-                      {correction.reason}
-                      {correction.recorded_by && <span className="hint"> (recorded by {correction.recorded_by})</span>}
-                    </td>
-                    <td>
-                      Before ({correction.before.from} to {correction.before.to})
-                    </td>
-                    <PeriodCells period={correction.before} k={k} />
-                    {canEdit && (
-                      <td rowSpan={2}>
-                        <button type="button" className="button button-quiet" onClick={() => void remove(correction)}>
-                          Delete
-                        </button>
-                      </td>
-                    )}
-                  </tr>
-                  <tr>
-                    <td>
-                      After ({correction.after.from} to {correction.after.to})
-                    </td>
-                    <PeriodCells period={correction.after} k={k} />
-                  </tr>
-                </Fragment>
+        <DataTable
+          frame="scroll"
+          className="health-table corrections-table"
+          caption="Corrections with the figures before and after"
+          columns={columns}
+          rows={corrections}
+          rowKey={(correction) => correction.id}
+          afterRow={(correction) => (
+            <tr>
+              {periods.map((column) => (
+                <td key={column.key}>{column.cell(correction.after, 'After')}</td>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          )}
+        />
       )}
       <StatusMessage kind="status" message={status} />
       <StatusMessage kind="error" message={error} />

@@ -1,32 +1,17 @@
 import { request, query, type Items } from '../../../api/client';
-import type { Complete, ResponseOf } from '../../../api/schema';
+import type { ResponseOf } from '../../../api/schema';
 
-type HealthResponse = Complete<ResponseOf<'/api/v1/programmes/{id}/health', 'get'>>;
+/** GET /programmes/{id}/health: the at-risk pairs only for administrators (at_risk.pairs_included). */
+export type ProgrammeHealth = ResponseOf<'/api/v1/programmes/{id}/health', 'get'>;
 
 /** A figure resting on answers: null and withheld below the programme's anonymity threshold k, never zero. */
-export type GuardedFigure = HealthResponse['pulses']['overall'];
-export type HealthFunnelStep = HealthResponse['funnel'][number];
-export type WeekSessions = HealthResponse['sessions'][number];
-export type SideCounts = HealthResponse['cancellations'][number];
-export type Correction = HealthResponse['corrections'][number];
+export type GuardedFigure = ProgrammeHealth['pulses']['overall'];
+export type HealthFunnelStep = ProgrammeHealth['funnel'][number];
+export type WeekSessions = ProgrammeHealth['sessions'][number];
+export type SideCounts = ProgrammeHealth['cancellations'][number];
+export type Correction = ProgrammeHealth['corrections'][number];
 export type PeriodFigures = Correction['before'];
-export type QualityFigure = HealthResponse['qualities']['items'][number];
-
-// TODO(openapi): the health response leaves `filter`, `qualities.surveys` and `at_risk.pairs` as empty objects;
-// these are what the server writes there.
-export interface AtRiskPair {
-  pair_id: number;
-  mentee: string;
-  mentor: string;
-  last_held_at: number | null;
-  reasons: { code: string; text: string }[];
-}
-
-export type ProgrammeHealth = Omit<HealthResponse, 'filter' | 'qualities' | 'at_risk'> & {
-  filter: { side?: string; survey?: string };
-  qualities: Omit<HealthResponse['qualities'], 'surveys'> & { surveys: { survey: string; mean: GuardedFigure }[] };
-  at_risk: { count: number; pairs_included: boolean; pairs?: AtRiskPair[] };
-};
+export type QualityFigure = ProgrammeHealth['qualities']['items'][number];
 
 export interface HealthFilter {
   side?: '' | 'mentor' | 'mentee';

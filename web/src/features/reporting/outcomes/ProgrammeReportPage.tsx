@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { hrefFor } from '../../../shared/routes';
 import { outcomesApi, type HealthResult } from './outcomesApi';
 import { OutcomesSections } from './OutcomesSections';
@@ -6,6 +5,7 @@ import { useOutcomes } from './OutcomesPage';
 import { PageHeading } from '../../../shared/ui/PageHeading';
 import { StatusMessage } from '../../../shared/ui/StatusMessage';
 import { DataTable, type Column } from '../../../shared/ui/DataTable';
+import { useApi } from '../../../shared/useApi';
 
 function label(key: string): string {
   const text = key.replace(/_/g, ' ');
@@ -125,16 +125,8 @@ function HealthSection({ result }: { result: HealthResult | null }) {
  */
 export function ProgrammeReportPage({ programmeId }: { programmeId: number }) {
   const { outcomes, error } = useOutcomes(programmeId);
-  const [health, setHealth] = useState<HealthResult | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    void outcomesApi.health(programmeId).then((h) => {
-      if (!cancelled) setHealth(h);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [programmeId]);
+  // The health read never fails: a refusal or failure is an answer saying why the figures are not there.
+  const { data: health } = useApi(() => outcomesApi.health(programmeId), [programmeId]);
 
   return (
     <div className="page programme-report">

@@ -1,10 +1,10 @@
 // A programme's outcomes (retention, learning, mentor growth, insights) and, for the printable report, its
 // health figures. Administrators and sponsors only; every figure is guarded by the programme's anonymity threshold.
 import { ApiError, request } from '../../../api/client';
-import type { Complete, ResponseOf } from '../../../api/schema';
+import type { ResponseOf } from '../../../api/schema';
 
 /** GET /programmes/{id}/outcomes */
-export type ProgrammeOutcomes = Complete<ResponseOf<'/api/v1/programmes/{id}/outcomes', 'get'>>;
+export type ProgrammeOutcomes = ResponseOf<'/api/v1/programmes/{id}/outcomes', 'get'>;
 
 /** A figure shown only when at least k stand behind it: `value` is null (never zero) below k, with the reason. */
 export type GuardedFigure = ProgrammeOutcomes['mentor_growth'];
