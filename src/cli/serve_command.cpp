@@ -1,5 +1,6 @@
 #include <unistd.h>
 
+#include <boost/asio/ip/address.hpp>
 #include <filesystem>
 #include <iostream>
 
@@ -101,6 +102,8 @@ std::unique_ptr<service::MailWorker> StartMailWorker(const ServeOptions& options
 
 void Serve(CliContext& context, const ServeOptions& options) {
     const std::string public_url = options.public_url.empty() ? "" : CheckedPublicUrl(options.public_url);
+    auto server_options = options.server;
+    server_options.https = public_url.rfind("https://", 0) == 0;
     auto& database = context.Database();
     std::optional<demo::DemoCredentials> credentials;
     if (options.demo) credentials = demo::EnsureDemo(database, context.GetClock(), context.db_url);
@@ -128,7 +131,7 @@ void Serve(CliContext& context, const ServeOptions& options) {
         options.mail.Configured() ? std::make_unique<MailSending>(options.mail, database, context.GetClock()) : nullptr;
     std::unique_ptr<service::MailWorker> mail_worker;
     std::unique_ptr<SchedulerRunner> scheduler;
-    http::Server server(router, options.server);
+    http::Server server(router, server_options);
     server.Run([&](std::uint16_t port) {
         const auto url = "http://" + options.server.host + ":" + std::to_string(port);
         // Links in emails point at --public-url, else at the listening address, known only now when the port
@@ -168,6 +171,19 @@ void AddServeCommand(CLI::App& app, CliContext& context) {
     command->add_option("--threads", options->server.threads, "worker threads")
         ->check(CLI::Range(1, 64))
         ->capture_default_str();
+    command
+        ->add_option("--trusted-proxy", options->server.trusted_proxies,
+                     "address of a reverse proxy in front of Upward, whose X-Forwarded-For header names the client "
+                     "(repeat for several); without it, the connection's address counts")
+        ->transform(CLI::Validator(
+            [](std::string& address) -> std::string {
+                boost::system::error_code error;
+                const auto parsed = boost::asio::ip::make_address(address, error);
+                if (error) return "'" + address + "' is not an IP address";
+                address = parsed.to_string();
+                return {};
+            },
+            "IP", "IP address"));
     command->add_flag("--demo", options->demo, "seed the demo organisation and programme into an empty database");
     command
         ->add_option("--public-url", options->public_url,

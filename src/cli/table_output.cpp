@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "service/csv/csv_cell.hpp"
+
 namespace upward::cli {
 
 namespace {
@@ -12,14 +14,11 @@ std::string Cell(const nlohmann::json& value) {
     return value.dump();
 }
 
-std::string CsvField(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-    std::string quoted = "\"";
-    for (char c : text) {
-        if (c == '"') quoted += '"';
-        quoted += c;
-    }
-    return quoted + "\"";
+// A CSV cell as the API's exports write one (service::CsvCell): text a spreadsheet would run as a formula is
+// neutralised. Numbers are written as they are, a negative one included.
+std::string CsvField(const nlohmann::json& value) {
+    if (value.is_number()) return value.dump();
+    return service::CsvCell(Cell(value));
 }
 
 }  // namespace
@@ -27,7 +26,7 @@ std::string CsvField(const std::string& text) {
 TableOutput::TableOutput(std::string format, std::vector<std::string> columns, std::ostream& out)
     : format_(std::move(format)), columns_(std::move(columns)), out_(out) {
     if (format_ == "csv") {
-        for (std::size_t i = 0; i < columns_.size(); ++i) out_ << (i ? "," : "") << CsvField(columns_[i]);
+        for (std::size_t i = 0; i < columns_.size(); ++i) out_ << (i ? "," : "") << service::CsvCell(columns_[i]);
         out_ << "\n";
     } else if (format_ == "json") {
         out_ << "[";
@@ -42,14 +41,16 @@ void TableOutput::Row(const nlohmann::json& row) {
         first_json_row_ = false;
         return;
     }
+    if (format_ == "csv") {
+        for (std::size_t i = 0; i < columns_.size(); ++i) {
+            out_ << (i ? "," : "") << CsvField(row.value(columns_[i], nlohmann::json()));
+        }
+        out_ << "\n";
+        return;
+    }
     std::vector<std::string> cells;
     for (const auto& column : columns_) cells.push_back(Cell(row.value(column, nlohmann::json())));
-    if (format_ == "csv") {
-        for (std::size_t i = 0; i < cells.size(); ++i) out_ << (i ? "," : "") << CsvField(cells[i]);
-        out_ << "\n";
-    } else {
-        buffered_.push_back(std::move(cells));
-    }
+    buffered_.push_back(std::move(cells));
 }
 
 void TableOutput::Finish() {

@@ -123,7 +123,8 @@ void AddPeopleRoutes(Router& router, ApiServices s) {
                     return JsonResponse(S::ok,
                                         ToJson(s.people.Get(context.Caller(), context.PathParam("employee_id"))));
                 }});
-    router.Add({Verb::post, "/api/v1/people/import", Access::kAdmin, [s](RequestContext& context) {
+    router.Add({Verb::post, "/api/v1/people/import", Access::kAdmin,
+                [s](RequestContext& context) {
                     const auto body = context.JsonBody();
                     const auto options = ImportOptionsFromJson(body);
                     if (!body.contains("csv") || !body["csv"].is_string()) {
@@ -131,7 +132,8 @@ void AddPeopleRoutes(Router& router, ApiServices s) {
                     }
                     const auto& csv = body["csv"].get_ref<const std::string&>();
                     return JsonResponse(S::ok, ToJson(s.people.Import(context.Caller(), csv, options)));
-                }});
+                },
+                kImportBodyLimit});
 }
 
 void AddProgrammeRoutes(Router& router, ApiServices s) {

@@ -18,7 +18,7 @@ namespace {
 Response WithField(Response response, const std::string& field) {
     auto body = json::parse(response.body());
     body["field"] = field;
-    response.body() = body.dump();
+    response.body() = JsonText(body);
     return response;
 }
 
@@ -36,7 +36,7 @@ Response ProblemFor(const std::exception_ptr& error, bool& unexpected) {
         body["errors"] = json::array();
         for (const auto& row : e.Rows())
             body["errors"].push_back({{"row", row.row}, {"field", row.field}, {"reason", row.reason}});
-        response.body() = body.dump();
+        response.body() = JsonText(body);
         return response;
     } catch (const NotFound& e) {
         return Problem(S::not_found, "Not found", e.what());

@@ -12,8 +12,17 @@ nlohmann::json RequestContext::JsonBody() const {
         throw InvalidInput("body", "the request body must be JSON (Content-Type: application/json)");
     }
     if (request_.body().empty()) return nlohmann::json::object();
+    // The depth is checked as the parser goes down, so a body of brackets is refused at its 33rd, not after it
+    // has been built in memory.
+    const auto within_depth = [](int depth, nlohmann::json::parse_event_t, nlohmann::json&) {
+        if (depth > kMaxJsonDepth) {
+            throw InvalidInput("body",
+                               "the request body is nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+        }
+        return true;
+    };
     try {
-        return nlohmann::json::parse(request_.body());
+        return nlohmann::json::parse(request_.body(), within_depth);
     } catch (const nlohmann::json::parse_error& error) {
         throw InvalidInput("body", "the request body is not valid JSON (at byte " + std::to_string(error.byte) + ")");
     }
@@ -66,10 +75,14 @@ std::optional<std::string> RequestContext::Cookie(const std::string& name) const
     return std::nullopt;
 }
 
+std::string JsonText(const nlohmann::json& value, int indent) {
+    return value.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 Response JsonResponse(beast_http::status status, const nlohmann::json& body) {
     Response response{status, 11};
     response.set(beast_http::field::content_type, "application/json");
-    response.body() = body.dump();
+    response.body() = JsonText(body);
     return response;
 }
 

@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "core/errors.hpp"
+#include "core/text.hpp"
 #include "http/error_mapping.hpp"
 #include "service/secrets/secrets.hpp"
 #include "telemetry/logging.hpp"
@@ -47,11 +48,30 @@ bool Allowed(Access access, const domain::Caller& caller) {
 std::string ParseTarget(std::string_view target, std::map<std::string, std::string>& query) {
     auto parsed = boost::urls::parse_origin_form(target);
     if (!parsed) throw InvalidInput("url", "the request target is not a valid URL path");
-    for (const auto& param : parsed->params()) query[param.key] = param.value;
-    return std::string(parsed->path());
+    // Every name and value the API reads is text: bytes that are not UTF-8 are refused here, before any database
+    // (PostgreSQL refuses them as a parameter) or message sees them.
+    for (const auto& param : parsed->params()) {
+        if (!IsValidUtf8(param.key) || !IsValidUtf8(param.value)) {
+            throw InvalidInput("url", "the query string is not valid UTF-8");
+        }
+        query[param.key] = param.value;
+    }
+    auto path = std::string(parsed->path());
+    if (!IsValidUtf8(path)) throw InvalidInput("url", "the request path is not valid UTF-8");
+    return path;
 }
 
-void Router::Add(Route route) { routes_.push_back(std::move(route)); }
+void Router::Add(Route route) {
+    if (route.body_limit == 0) route.body_limit = route.access == Access::kPublic ? kPublicBodyLimit : kJsonBodyLimit;
+    routes_.push_back(std::move(route));
+}
+
+std::size_t Router::BodyLimit(Verb method, std::string_view target) const {
+    std::map<std::string, std::string> ignored;
+    const auto path = target.substr(0, target.find('?'));
+    const auto match = Find(method, path, ignored);
+    return match.route != nullptr ? match.route->body_limit : kPublicBodyLimit;
+}
 
 Router::Match Router::Find(Verb method, std::string_view path, std::map<std::string, std::string>& params) const {
     Match match;
@@ -146,6 +166,12 @@ Response Router::Handle(const Request& request, const std::string& client_addres
     response.keep_alive(request.keep_alive());
     response.set(beast_http::field::server, "upward");
     response.set("X-Content-Type-Options", "nosniff");
+    // Links out of Upward must not carry its addresses (a programme's or pair's id) to other sites.
+    response.set("Referrer-Policy", "no-referrer");
+    // API answers carry personal data: no browser or proxy cache keeps a copy (a route may ask for less).
+    if (route_label != "static" && response.find(beast_http::field::cache_control) == response.end()) {
+        response.set(beast_http::field::cache_control, "no-store");
+    }
     response.prepare_payload();
 
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

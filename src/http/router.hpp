@@ -23,6 +23,8 @@ public:
     void Add(Route route);
     const std::vector<Route>& Routes() const { return routes_; }
     Response Handle(const Request& request, const std::string& client_address);
+    /// The largest body the route for `method` and `target` reads (kPublicBodyLimit when no route matches).
+    std::size_t BodyLimit(Verb method, std::string_view target) const;
 
 private:
     struct Match {

@@ -5,6 +5,7 @@
 #include <functional>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "http/router.hpp"
 
@@ -17,6 +18,11 @@ struct ServerOptions {
     std::chrono::seconds read_timeout{30};
     std::chrono::seconds shutdown_grace{30};
     int threads = 4;
+    /// People reach Upward over https (TLS ends at a proxy in front): cookies are marked Secure and browsers are
+    /// told to use https only (HSTS).
+    bool https = false;
+    /// Reverse proxies whose X-Forwarded-For names the client (canonical IP text, e.g. "127.0.0.1").
+    std::vector<std::string> trusted_proxies;
 };
 
 /// The HTTP server: one coroutine per connection, a fresh parser per request with a body limit, a timeout

@@ -56,7 +56,8 @@ Response StaticFiles::Serve(const std::string& path) const {
     const bool hashed_asset = relative.string().rfind("assets/", 0) == 0;
     response.set(beast_http::field::cache_control, hashed_asset ? "public, max-age=31536000, immutable" : "no-cache");
     response.set("Content-Security-Policy",
-                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
+                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; "
+                 "base-uri 'none'; form-action 'self'; object-src 'none'");
     return response;
 }
 

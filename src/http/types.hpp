@@ -54,12 +54,26 @@ private:
 
 using Handler = std::function<Response(RequestContext&)>;
 
+/// How large a request body a route reads before answering 413. Bodies are held in memory whole, so each route
+/// takes only what its requests need: a sign-in is a few hundred bytes, an HRIS export tens of megabytes.
+inline constexpr std::size_t kPublicBodyLimit = std::size_t{16} * 1024;
+inline constexpr std::size_t kJsonBodyLimit = std::size_t{1024} * 1024;
+inline constexpr std::size_t kImportBodyLimit = std::size_t{64} * 1024 * 1024;
+/// A request body nested deeper than this is refused while it is parsed, before it costs memory.
+inline constexpr int kMaxJsonDepth = 32;
+
 struct Route {
     Verb method;
     std::string pattern;  // "/api/v1/programmes/{id}"
     Access access;
     Handler handler;
+    /// 0: kPublicBodyLimit for public routes, kJsonBodyLimit for the rest.
+    std::size_t body_limit = 0;
 };
+
+/// A JSON value as response text. Text that is not UTF-8 (a path parameter echoed in a message, say) is replaced
+/// rather than failing: every request gets its answer.
+std::string JsonText(const nlohmann::json& value, int indent = -1);
 
 Response JsonResponse(beast_http::status status, const nlohmann::json& body);
 Response TextResponse(beast_http::status status, std::string body, const std::string& content_type);

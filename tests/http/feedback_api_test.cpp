@@ -92,6 +92,8 @@ TEST_P(FeedbackApiTest, APulseIsGivenOnceAndOutOfRangeNamesTheField) {
 
 TEST_P(FeedbackApiTest, RatingsReachThePartnerOnlyAfterBothAnsweredAndAggregatesStayWithheldBelowK) {
     const auto base = "/api/v1/programmes/" + std::to_string(programme_) + "/surveys";
+    EXPECT_TRUE(server_->Api("GET", base, admin_).Json()["items"].empty()) << "a read never sets surveys up";
+    ASSERT_EQ(server_->Api("POST", base + "/defaults", admin_).status, 200);
     const auto surveys = server_->Api("GET", base, admin_).Json()["items"];
     ASSERT_EQ(surveys.size(), 2u);
     long long survey = 0;

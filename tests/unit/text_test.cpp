@@ -19,5 +19,21 @@ TEST(TextTest, DatesIntegersAndTimestamps) {
     EXPECT_EQ(Trim("  a b \r\n"), "a b");
 }
 
+TEST(TextTest, Utf8IsCheckedAsRfc3629DefinesIt) {
+    EXPECT_TRUE(IsValidUtf8(""));
+    EXPECT_TRUE(IsValidUtf8("plain"));
+    EXPECT_TRUE(IsValidUtf8("\xC3\xA9t\xC3\xA9"));  // été
+    EXPECT_TRUE(IsValidUtf8("\xE2\x82\xAC"));       // €
+    EXPECT_TRUE(IsValidUtf8("\xF0\x9F\x98\x80"));   // an emoji, four bytes
+    EXPECT_TRUE(IsValidUtf8("\xF4\x8F\xBF\xBF"));   // U+10FFFF, the last code point
+    EXPECT_FALSE(IsValidUtf8("\xFF"));              // never a UTF-8 byte
+    EXPECT_FALSE(IsValidUtf8("\xC3"));              // cut short
+    EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));          // an overlong '/'
+    EXPECT_FALSE(IsValidUtf8("\xE0\x80\xAF"));      // overlong, three bytes
+    EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));      // a surrogate
+    EXPECT_FALSE(IsValidUtf8("\xF4\x90\x80\x80"));  // above U+10FFFF
+    EXPECT_FALSE(IsValidUtf8("\xE2\x28\xA1"));      // a continuation byte missing
+}
+
 }  // namespace
 }  // namespace upward

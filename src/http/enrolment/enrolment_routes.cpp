@@ -33,7 +33,7 @@ Response UnusableInvitation(const service::InvitationUnusable& error) {
     auto response = Problem(error.Gone() ? S::gone : S::conflict, error.Gone() ? "Gone" : "Conflict", error.what());
     auto body = json::parse(response.body());
     body["code"] = error.Code();
-    response.body() = body.dump();
+    response.body() = JsonText(body);
     response.prepare_payload();
     return response;
 }

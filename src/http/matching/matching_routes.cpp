@@ -43,7 +43,8 @@ void AddProfileRoutes(Router& router, ApiServices s) {
                         s.matching.SaveProfiles(context.Caller(), context.IdParam("id"), std::move(profiles));
                     return JsonResponse(S::ok, {{"saved", saved}});
                 }});
-    router.Add({Verb::post, Path("/profiles/import"), Access::kAdmin, [s](RequestContext& context) {
+    router.Add({Verb::post, Path("/profiles/import"), Access::kAdmin,
+                [s](RequestContext& context) {
                     const auto body = context.JsonBody();
                     if (!body.is_object() || !body.contains("csv") || !body["csv"].is_string()) {
                         throw InvalidInput("csv", "csv must hold the file's text");
@@ -51,7 +52,8 @@ void AddProfileRoutes(Router& router, ApiServices s) {
                     const auto saved = s.matching.ImportProfiles(context.Caller(), context.IdParam("id"),
                                                                  body["csv"].get_ref<const std::string&>());
                     return JsonResponse(S::ok, {{"saved", saved}});
-                }});
+                },
+                kImportBodyLimit});
 }
 
 void AddRunRoutes(Router& router, ApiServices s) {

@@ -70,7 +70,7 @@ void ValidateDates(const domain::Survey& survey) {
 }  // namespace
 
 std::vector<SurveyAdminView> SurveyAdminService::List(const domain::Caller& caller, long long programme_id) {
-    if (caller.IsAdmin()) return EnsureDefaults(caller, programme_id);
+    // A read never writes: the standard surveys are set up by EnsureDefaults (POST .../surveys/defaults).
     auto session = database_.Acquire();
     OverseenProgramme(*session, caller, programme_id, "surveys");
     std::vector<SurveyAdminView> views;

@@ -22,7 +22,7 @@ std::pair<domain::Survey, std::pair<domain::Pair, std::string>> SurveyForPair(st
     if (!survey || survey->programme_id != own.pair.programme_id || survey->status == "draft") {
         throw NotFound("no survey with id " + std::to_string(survey_id) + " for pair " + std::to_string(pair_id));
     }
-    return {std::move(*survey), {domain::WithoutPrivateFields(std::move(own.pair)), own.side}};
+    return {*survey, {domain::WithoutPrivateFields(std::move(own.pair)), own.side}};
 }
 
 SurveyForm BuildForm(storage::Connection& session, domain::Survey survey, const domain::Pair& pair,

@@ -47,27 +47,59 @@ void AuthService::CheckNotLocked(storage::Connection& session, const std::string
     }
 }
 
-void AuthService::RecordFailure(storage::Connection& session, const std::string& subject, long long now) {
-    auto state = storage::LoadThrottle(session, subject);
+namespace {
+
+// The lock after the failure that reaches `free_failures`, doubling with each further one up to a quarter hour.
+long long LockUntil(int failures, int free_failures, long long now) {
+    const int excess = std::min(failures - free_failures, 10);
+    return now + std::min(kMaxLockSeconds, kFirstLockSeconds << excess);
+}
+
+}  // namespace
+
+void AuthService::ReserveAttempt(storage::Connection& session, const std::string& subject, long long now) {
+    // Counted before the password is checked, in one write transaction that holds the account's throttle row:
+    // parallel guesses queue on the row, so no more than kFreeFailures are checked before the lock, however many
+    // arrive at once. A right password clears the count afterwards.
+    storage::Transaction transaction(session, database_.GetBackend());
+    auto state = storage::LockThrottle(session, subject, now);
+    if (state.locked_until > now) {
+        throw TooManyRequests("too many failed sign-ins; try again later", state.locked_until - now);
+    }
     if (now - state.first_failure_at > kFailureWindowSeconds) state = {0, now, 0};
     state.failures += 1;
-    const int free_failures = subject.rfind("address:", 0) == 0 ? kAddressFreeFailures : kFreeFailures;
-    if (state.failures >= free_failures) {
-        const int excess = std::min(state.failures - free_failures, 10);
-        state.locked_until = now + std::min(kMaxLockSeconds, kFirstLockSeconds << excess);
-    }
+    if (state.failures >= kFreeFailures) state.locked_until = LockUntil(state.failures, kFreeFailures, now);
     storage::SaveThrottle(session, subject, state);
+    transaction.Commit();
+}
+
+void AuthService::RecordFailure(storage::Connection& session, const std::string& subject, long long now) {
+    storage::Transaction transaction(session, database_.GetBackend());
+    auto state = storage::LockThrottle(session, subject, now);
+    if (now - state.first_failure_at > kFailureWindowSeconds) state = {0, now, 0};
+    state.failures += 1;
+    if (state.failures >= kAddressFreeFailures)
+        state.locked_until = LockUntil(state.failures, kAddressFreeFailures, now);
+    storage::SaveThrottle(session, subject, state);
+    transaction.Commit();
 }
 
 LoginResult AuthService::Login(const std::string& email, const std::string& password,
                                const std::string& client_address) {
+    // Caps before anything is stored or hashed: the throttle's key is the email, and hashing costs per byte.
+    if (email.size() > kMaxEmailLength) {
+        throw InvalidInput("email", "an email address is at most " + std::to_string(kMaxEmailLength) + " characters");
+    }
+    if (password.size() > kMaxPasswordLength) {
+        throw InvalidInput("password", "a password is at most " + std::to_string(kMaxPasswordLength) + " characters");
+    }
     const auto now = clock_.NowSeconds();
     const std::string normalised = ToLower(Trim(email));
     const std::string account_subject = "email:" + normalised;
     const std::string address_subject = "address:" + client_address;
     auto session = database_.Acquire();
-    CheckNotLocked(*session, account_subject, now);
     if (!client_address.empty()) CheckNotLocked(*session, address_subject, now);
+    ReserveAttempt(*session, account_subject, now);
 
     const auto user = storage::FindUserByEmail(*session, normalised);
     bool valid = false;
@@ -77,10 +109,7 @@ LoginResult AuthService::Login(const std::string& email, const std::string& pass
         (void)VerifyPassword(DummyHash(), password);
     }
     if (!valid) {
-        storage::Transaction transaction(*session, database_.GetBackend());
-        RecordFailure(*session, account_subject, now);
         if (!client_address.empty()) RecordFailure(*session, address_subject, now);
-        transaction.Commit();
         throw Unauthorized("the email or password is not right");
     }
 

@@ -34,6 +34,8 @@ struct CreatedToken {
 class AuthService {
 public:
     static constexpr int kFreeFailures = 5;
+    static constexpr std::size_t kMaxEmailLength = 254;
+    static constexpr std::size_t kMaxPasswordLength = 1024;
     static constexpr long long kSessionSeconds = 12LL * 3600;
 
     AuthService(storage::Database& database, const Clock& clock) : database_(database), clock_(clock) {}
@@ -52,6 +54,9 @@ public:
     std::optional<domain::Caller> LoadCaller(long long user_id);
 
 private:
+    /// Counts a sign-in attempt on the account before its password is checked; TooManyRequests while locked.
+    void ReserveAttempt(storage::Connection& session, const std::string& subject, long long now);
+    /// Counts a failed sign-in from an address (an office behind one NAT shares one, so it gets more room).
     void RecordFailure(storage::Connection& session, const std::string& subject, long long now);
     void CheckNotLocked(storage::Connection& session, const std::string& subject, long long now);
 

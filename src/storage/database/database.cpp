@@ -1,8 +1,10 @@
 #include "storage/database/database.hpp"
 
+#include <fcntl.h>
 #include <libpq-fe.h>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <regex>
@@ -44,6 +46,14 @@ bool IsPostgresUrl(const std::string& url) {
 }
 
 std::string SqlitePath(const std::string& url) { return url.rfind("sqlite:", 0) == 0 ? url.substr(7) : url; }
+
+// The database holds people's private data: a new file is readable by its owner alone. SQLite gives the WAL and
+// shared-memory files beside it the database file's permissions, so those follow.
+void CreatePrivately(const std::string& path) {
+    if (path == ":memory:" || path.rfind("file:", 0) == 0) return;
+    const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd >= 0) ::close(fd);
+}
 
 // A migration file holds several statements; both backends take them one at a time through SOCI.
 std::vector<std::string> SplitStatements(const std::string& sql) {
@@ -134,6 +144,7 @@ std::unique_ptr<Database> Database::Open(const std::string& url, std::size_t poo
             } else {
                 const auto path = SqlitePath(url);
                 if (path.empty()) throw InvalidInput("db", "the database path is empty");
+                if (i == 0) CreatePrivately(path);
                 // The busy timeout lets concurrent writers queue rather than fail.
                 session.open(soci::sqlite3, "db=\"" + path + "\" timeout=30");
                 session << "PRAGMA journal_mode=WAL";

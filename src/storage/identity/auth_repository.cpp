@@ -92,6 +92,16 @@ ThrottleState LoadThrottle(Connection& session, const std::string& subject) {
     return {};
 }
 
+ThrottleState LockThrottle(Connection& session, const std::string& subject, long long now) {
+    // The row is made to exist, then held by a no-op UPDATE (the one row lock both databases know) until the
+    // caller's transaction ends; SQLite's BEGIN IMMEDIATE serialises writers anyway.
+    session << "INSERT INTO login_throttle (subject, failures, first_failure_at, locked_until) VALUES (:s, 0, :now, 0) "
+               "ON CONFLICT (subject) DO NOTHING",
+        soci::use(subject), soci::use(now);
+    session << "UPDATE login_throttle SET failures = failures WHERE subject = :s", soci::use(subject);
+    return LoadThrottle(session, subject);
+}
+
 void SaveThrottle(Connection& session, const std::string& subject, const ThrottleState& state) {
     session << "INSERT INTO login_throttle (subject, failures, first_failure_at, locked_until) VALUES (:s, :f, :a, :l) "
                "ON CONFLICT (subject) DO UPDATE SET failures = excluded.failures, "

@@ -39,6 +39,9 @@ struct ThrottleState {
 };
 
 ThrottleState LoadThrottle(Connection& session, const std::string& subject);
+/// Inside the caller's write transaction: the subject's state, its row held until the transaction ends so that
+/// concurrent sign-ins count one after another (a new subject starts with no failures at `now`).
+ThrottleState LockThrottle(Connection& session, const std::string& subject, long long now);
 void SaveThrottle(Connection& session, const std::string& subject, const ThrottleState& state);
 void ClearThrottle(Connection& session, const std::string& subject);
 

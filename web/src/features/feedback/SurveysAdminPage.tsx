@@ -263,6 +263,22 @@ function SurveyEditor({ programmeId, survey, canEdit, onChanged }: { programmeId
 /** `#/programmes/:id/surveys`: the mid-point and closing surveys, their questions and their guarded results. */
 export function SurveysAdminPage({ programmeId, canEdit }: { programmeId: number; canEdit: boolean }) {
   const { data: surveys, setData: setSurveys, error } = useApi(async () => (await feedbackApi.surveys(programmeId)).items, [programmeId]);
+  const [settingUp, setSettingUp] = useState(false);
+  const [setUpError, setSetUpError] = useState<string | null>(null);
+  const missingStandard =
+    surveys !== null && !(['midpoint', 'closing'] as const).every((kind) => surveys.some((survey) => survey.kind === kind));
+
+  const setUpStandardSurveys = async () => {
+    setSettingUp(true);
+    setSetUpError(null);
+    try {
+      setSurveys((await feedbackApi.setUpStandardSurveys(programmeId)).items);
+    } catch (e) {
+      setSetUpError(errorMessage(e));
+    } finally {
+      setSettingUp(false);
+    }
+  };
 
   return (
     <>
@@ -271,7 +287,15 @@ export function SurveysAdminPage({ programmeId, canEdit }: { programmeId: number
         <a href={hrefFor({ name: 'programme-edit', id: programmeId })}>Back to the programme</a>
       </p>
       <StatusMessage kind="error" message={error} />
-      {surveys?.length === 0 && <p className="empty">No surveys yet: an administrator creates them by opening this page.</p>}
+      <StatusMessage kind="error" message={setUpError} />
+      {surveys?.length === 0 && <p className="empty">No surveys yet: an administrator sets up the standard ones here.</p>}
+      {canEdit && missingStandard && (
+        <p>
+          <button type="button" className="button" disabled={settingUp} onClick={() => void setUpStandardSurveys()}>
+            Set up the mid-point and closing surveys
+          </button>
+        </p>
+      )}
       {surveys?.map((survey) => (
         <SurveyEditor
           key={survey.id}

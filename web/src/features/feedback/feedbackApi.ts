@@ -46,6 +46,9 @@ export const feedbackApi = {
     request<Pulse>('POST', `/pairs/${pairId}/sessions/${occurrenceId}/pulse`, { body: { usefulness, comment } }),
 
   surveys: (programmeId: number) => request<Items<Survey>>('GET', programmeSurveys(programmeId)),
+  /** Creates whichever of the mid-point and closing surveys the programme lacks (reading the list never does). */
+  setUpStandardSurveys: (programmeId: number) =>
+    request<Items<Survey>>('POST', `${programmeSurveys(programmeId)}/defaults`),
   updateSurvey: (programmeId: number, surveyId: number, patch: { title?: string; opens_on?: string; closes_on?: string }) =>
     request<Survey>('PATCH', `${programmeSurveys(programmeId)}/${surveyId}`, { body: patch }),
   openSurvey: (programmeId: number, surveyId: number) =>
